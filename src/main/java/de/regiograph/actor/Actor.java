@@ -1,0 +1,50 @@
+package de.regiograph.actor;
+
+import static de.regiograph.system.Values.constant;
+import static de.regiograph.system.Values.flag;
+import static de.regiograph.system.Values.text;
+
+import de.regiograph.system.InvalidArgumentException;
+import de.regiograph.system.Keys;
+import de.regiograph.system.Text;
+import org.neo4j.driver.types.MapAccessor;
+
+/** An organisation that takes part in securing skilled workers, located in one district. */
+public record Actor(
+        String id,
+        String name,
+        ActorKind kind,
+        String districtAgs,
+        String description,
+        String website,
+        boolean illustrative) {
+
+    /** Cypher map projection of actor {@code n} that {@link #of} reads. */
+    public static final String PROJECTION = "n {.*, districtAgs: [(n)-[:LOCATED_IN]->(d) | d.ags][0]}";
+
+    public static Actor of(MapAccessor m) {
+        return new Actor(
+                text(m, "id"),
+                text(m, "name"),
+                constant(m, "kind", ActorKind.class),
+                text(m, "districtAgs"),
+                text(m, "description"),
+                text(m, "website"),
+                flag(m, "illustrative", false));
+    }
+
+    /** The actor with its fields checked and trimmed, and an id generated when it had none. */
+    public Actor checked(String argument) {
+        if (kind == null) {
+            throw new InvalidArgumentException(argument + ".kind", "is required");
+        }
+        return new Actor(
+                Keys.idOrNew(argument + ".id", id, "actor"),
+                Text.required(argument + ".name", name, 200),
+                kind,
+                Keys.AGS.check(argument + ".districtAgs", districtAgs),
+                Text.optional(argument + ".description", description, 4000),
+                Text.optional(argument + ".website", website, 500),
+                illustrative);
+    }
+}

@@ -1,0 +1,183 @@
+package de.regiograph.district;
+
+import de.regiograph.graph.NodeType;
+import de.regiograph.graph.References;
+import de.regiograph.system.ConflictException;
+import de.regiograph.system.Connection;
+import de.regiograph.system.Filter;
+import de.regiograph.system.NotFoundException;
+import de.regiograph.system.Page;
+import de.regiograph.system.Queries;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Districts and states in the graph. */
+@Repository
+public class Districts {
+
+    private final Neo4jClient client;
+
+    Districts(Neo4jClient client) {
+        this.client = client;
+    }
+
+    Optional<District> byAgs(String ags) {
+        return Queries.one(
+                client,
+                "MATCH (n:District {ags: $ags}) RETURN " + District.PROJECTION + " AS n",
+                Map.of("ags", ags),
+                District.class,
+                District::of);
+    }
+
+    Connection<District> list(DistrictController.DistrictFilter filter, DistrictController.DistrictOrder order, Page page) {
+        var where = new Filter();
+        if (filter != null) {
+            where.with("stateCode", filter.stateCode(), "EXISTS { (n)-[:IN_STATE]->(:State {code: $stateCode}) }")
+                    .with("type", filter.type() == null ? null : filter.type().name(), "n.type = $type")
+                    .with("bbsrType", filter.bbsrType(), "n.bbsrType = $bbsrType")
+                    .with("name", filter.name(), "toLower(n.name) CONTAINS toLower($name)");
+        }
+        var direction = order.direction().name();
+        var orderBy = switch (order.field()) {
+            case AGS -> "n.ags " + direction;
+            case NAME -> "n.name " + direction + ", n.ags";
+            case POPULATION -> "n.population " + direction + ", n.ags";
+        };
+        return Queries.page(
+                client, "MATCH (n:District)" + where.where(), orderBy, District.PROJECTION, where.parameters(), page, District::of);
+    }
+
+    Map<String, List<District>> neighbours(Collection<String> ags) {
+        return Queries.grouped(client, """
+                UNWIND $keys AS key
+                MATCH (:District {ags: key})-[:BORDERS]-(n:District)
+                WITH key, n ORDER BY n.ags
+                RETURN key, collect(%s) AS items
+                """.formatted(District.PROJECTION), ags, District::of);
+    }
+
+    /** The districts with the given keys, each in a list of one, for batch mappings. */
+    public Map<String, List<District>> byKeys(Collection<String> ags) {
+        return Queries.grouped(client, """
+                UNWIND $keys AS key
+                MATCH (n:District {ags: key})
+                RETURN key, [%s] AS items
+                """.formatted(District.PROJECTION), ags, District::of);
+    }
+
+    Map<String, List<District>> ofStates(Collection<String> codes) {
+        return Queries.grouped(client, """
+                UNWIND $keys AS key
+                MATCH (:State {code: key})<-[:IN_STATE]-(n:District)
+                WITH key, n ORDER BY n.ags
+                RETURN key, collect(%s) AS items
+                """.formatted(District.PROJECTION), codes, District::of);
+    }
+
+    Map<String, List<State>> states(Collection<String> codes) {
+        return Queries.grouped(client, """
+                UNWIND $keys AS key
+                MATCH (n:State {code: key})
+                RETURN key, [n {.*}] AS items
+                """, codes, State::of);
+    }
+
+    List<State> allStates() {
+        return List.copyOf(client.query("MATCH (n:State) RETURN n {.*} AS n ORDER BY n.code")
+                .fetchAs(State.class)
+                .mappedBy((types, record) -> State.of(record.get("n")))
+                .all());
+    }
+
+    /** Creates or updates states by code. */
+    @Transactional
+    public void upsertStates(List<State> states) {
+        client.query("""
+                        UNWIND $rows AS row
+                        MERGE (n:State {code: row.code})
+                        SET n.name = row.name, n.nuts1 = row.nuts1
+                        """)
+                .bind(states.stream().map(s -> {
+                    var row = new HashMap<String, Object>();
+                    row.put("code", s.code());
+                    row.put("name", s.name());
+                    row.put("nuts1", s.nuts1());
+                    return row;
+                }).toList())
+                .to("rows")
+                .run();
+    }
+
+    /**
+     * Creates or updates districts by AGS, each in its state (which must exist); {@code argument}
+     * names element i in errors.
+     */
+    @Transactional
+    public void upsertDistricts(List<District> districts, IntFunction<String> argument) {
+        var references = new References();
+        for (int i = 0; i < districts.size(); i++) {
+            references.add(argument.apply(i) + ".stateCode", NodeType.STATE, districts.get(i).stateCode());
+        }
+        references.verify(client);
+        client.query("""
+                        UNWIND $rows AS row
+                        MERGE (n:District {ags: row.ags})
+                        SET n += row.properties
+                        WITH n, row
+                        MATCH (s:State {code: row.stateCode})
+                        MERGE (n)-[:IN_STATE]->(s)
+                        WITH n, s
+                        OPTIONAL MATCH (n)-[old:IN_STATE]->(other:State) WHERE other <> s
+                        DELETE old
+                        """)
+                .bind(districts.stream().map(Districts::row).toList())
+                .to("rows")
+                .run();
+    }
+
+    private static Map<String, Object> row(District d) {
+        var properties = new HashMap<String, Object>();
+        properties.put("name", d.name());
+        properties.put("nameOfficial", d.nameOfficial());
+        properties.put("type", d.type().name());
+        properties.put("bbsrType", d.bbsrType());
+        properties.put("bbsrTypeName", d.bbsrTypeName());
+        properties.put("population", d.population());
+        properties.put("areaKm2", d.areaKm2());
+        properties.put("lat", d.lat());
+        properties.put("lon", d.lon());
+        properties.put("current", d.current());
+        properties.put("illustrative", d.illustrative());
+        return Map.of("ags", d.ags(), "stateCode", d.stateCode(), "properties", properties);
+    }
+
+    @Transactional
+    void delete(String ags) {
+        var actors = client.query("""
+                        MATCH (n:District {ags: $ags})
+                        WITH n, COUNT { (n)<-[:LOCATED_IN]-(:Actor) } AS actors
+                        CALL (n, actors) {
+                          WITH n WHERE actors = 0
+                          DETACH DELETE n
+                        }
+                        RETURN actors
+                        """)
+                .bind(ags)
+                .to("ags")
+                .fetchAs(Long.class)
+                .one()
+                .orElseThrow(() -> new NotFoundException("ags", "district", ags));
+        if (actors > 0) {
+            throw new ConflictException(
+                    "District " + ags + " still has " + actors + " actors; delete them or move them to another district first");
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package de.regiograph.graph;
+
+import static de.regiograph.graph.NodeType.*;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The relationships of the graph model that {@code link} and {@code unlink} manage: their ends,
+ * their type in the database, and which properties they take. Symmetric ones are stored once,
+ * from the smaller key to the larger.
+ */
+public enum RelationshipType {
+    BORDERS(DISTRICT, "BORDERS", DISTRICT, true, Set.of(), Set.of()),
+    COMMUTES_TO(DISTRICT, "COMMUTES_TO", DISTRICT, false, Set.of(Property.YEAR, Property.COMMUTERS), Set.of()),
+    HAS_SHORTAGE(DISTRICT, "HAS_SHORTAGE", OCCUPATION, false, Set.of(Property.YEAR, Property.SEVERITY), Set.of()),
+    MEMBER_OF(ACTOR, "MEMBER_OF", NETWORK, false, Set.of(Property.ROLE), Set.of(Property.SINCE, Property.UNTIL)),
+    COOPERATES_WITH(ACTOR, "COOPERATES_WITH", ACTOR, true, Set.of(), Set.of(Property.SINCE, Property.TOPIC)),
+    ACTIVE_IN(NETWORK, "ACTIVE_IN", DISTRICT),
+    FOCUSES_ON_OCCUPATION(NETWORK, "FOCUSES_ON", OCCUPATION),
+    FOCUSES_ON_TARGET_GROUP(NETWORK, "FOCUSES_ON", TARGET_GROUP),
+    FOCUSES_ON_ACTION_FIELD(NETWORK, "FOCUSES_ON", ACTION_FIELD),
+    IMPLEMENTED_IN(GOOD_PRACTICE, "IMPLEMENTED_IN", DISTRICT, false, Set.of(), Set.of(Property.SINCE)),
+    ADDRESSES(GOOD_PRACTICE, "ADDRESSES", OCCUPATION),
+    PURSUES(GOOD_PRACTICE, "PURSUES", STRATEGY),
+    TARGETS(GOOD_PRACTICE, "TARGETS", TARGET_GROUP),
+    IN_FIELD(GOOD_PRACTICE, "IN_FIELD", ACTION_FIELD),
+    OF_TYPE(GOOD_PRACTICE, "OF_TYPE", PROJECT_TYPE),
+    CARRIES(ACTOR, "CARRIES", GOOD_PRACTICE),
+    PARTNERS_IN(ACTOR, "PARTNERS_IN", GOOD_PRACTICE);
+
+    /** Properties a relationship can carry; {@code YEAR} also tells apart flows of different years. */
+    public enum Property {
+        ROLE("role"),
+        SINCE("since"),
+        UNTIL("until"),
+        TOPIC("topic"),
+        YEAR("year"),
+        COMMUTERS("commuters"),
+        SEVERITY("severity");
+
+        private final String name;
+
+        Property(String name) {
+            this.name = name;
+        }
+
+        public String graphName() {
+            return name;
+        }
+    }
+
+    private final NodeType from;
+    private final String graphType;
+    private final NodeType to;
+    private final boolean symmetric;
+    private final Set<Property> required;
+    private final Set<Property> optional;
+
+    RelationshipType(NodeType from, String graphType, NodeType to) {
+        this(from, graphType, to, false, Set.of(), Set.of());
+    }
+
+    RelationshipType(
+            NodeType from,
+            String graphType,
+            NodeType to,
+            boolean symmetric,
+            Set<Property> required,
+            Set<Property> optional) {
+        this.from = from;
+        this.graphType = graphType;
+        this.to = to;
+        this.symmetric = symmetric;
+        this.required = required;
+        this.optional = optional;
+    }
+
+    public NodeType from() {
+        return from;
+    }
+
+    public NodeType to() {
+        return to;
+    }
+
+    public boolean symmetric() {
+        return symmetric;
+    }
+
+    public Set<Property> required() {
+        return required;
+    }
+
+    public Set<Property> allowed() {
+        var all = EnumSet.noneOf(Property.class);
+        all.addAll(required);
+        all.addAll(optional);
+        return all;
+    }
+
+    /** Whether relationships of this type are told apart by year (one per pair and year). */
+    boolean keyedByYear() {
+        return required.contains(Property.YEAR);
+    }
+
+    /** Upserts the relationships given in {@code $rows} ({@code from}, {@code to}, {@code properties}). */
+    String mergeCypher() {
+        return "UNWIND $rows AS row\nMATCH " + from.pattern("a", "row.from")
+                + "\nMATCH " + to.pattern("b", "row.to")
+                + "\nMERGE (a)-[r:" + graphType + (keyedByYear() ? " {year: row.properties.year}" : "") + "]->(b)"
+                + "\nSET r += row.properties"
+                + "\nRETURN count(r) AS linked";
+    }
+
+    /** Deletes the relationship between {@code $from} and {@code $to} (of {@code $year} where keyed). */
+    String deleteCypher() {
+        return "MATCH " + from.pattern("a", "$from") + "-[r:" + graphType + "]-" + (symmetric ? "" : ">")
+                + to.pattern("b", "$to")
+                + (keyedByYear() ? "\nWHERE $year IS NULL OR r.year = $year" : "")
+                + "\nDELETE r\nRETURN count(r) AS unlinked";
+    }
+
+    /**
+     * Cypher that makes the relationships of this type from node {@code n} to exactly the ends whose
+     * keys are in {@code keys} (an expression over {@code row}); relationship properties are kept.
+     * A null list leaves the relationships as they are.
+     */
+    public String replaceCypher(String keys) {
+        return """
+                CALL (n, row) {
+                  WITH n WHERE %1$s IS NOT NULL
+                  OPTIONAL MATCH (n)-[r:%2$s]->(x:%3$s) WHERE NOT x.%4$s IN %1$s
+                  DELETE r
+                }
+                CALL (n, row) {
+                  UNWIND coalesce(%1$s, []) AS key
+                  MATCH %5$s
+                  MERGE (n)-[:%2$s]->(x)
+                }""".formatted(keys, graphType, to.label(), to.key(), to.pattern("x", "key"));
+    }
+}

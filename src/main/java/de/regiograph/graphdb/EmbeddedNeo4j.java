@@ -1,0 +1,79 @@
+package de.regiograph.graphdb;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A Neo4j 5 database inside the JVM that clients reach over Bolt, exactly like a server. */
+final class EmbeddedNeo4j implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+    private final DatabaseManagementService dbms;
+    private final GraphDatabaseAPI database;
+
+    private EmbeddedNeo4j(DatabaseManagementService dbms) {
+        this.dbms = dbms;
+        this.database = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    }
+
+    static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
+        long started = System.nanoTime();
+        var home = properties.dataDir().toAbsolutePath().normalize();
+        var builder = new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, boltAddress(properties.boltAddress()))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, properties.shutdownWait())
+                .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, properties.shutdownWait())
+                .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*", "apoc.*"))
+                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10));
+        if (properties.pageCache() != null && !properties.pageCache().isBlank()) {
+            builder.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()));
+        }
+        var embedded = new EmbeddedNeo4j(builder.build());
+        int procedures = DatabasePlugins.register(embedded.database);
+        log.info(
+                "Embedded Neo4j at {} with {} GDS/APOC procedure classes, Bolt on {} ({} ms)",
+                home,
+                procedures,
+                embedded.boltUri(),
+                (System.nanoTime() - started) / 1_000_000);
+        return embedded;
+    }
+
+    private static SocketAddress boltAddress(String hostAndPort) {
+        int colon = hostAndPort.lastIndexOf(':');
+        try {
+            return new SocketAddress(hostAndPort.substring(0, colon), Integer.parseInt(hostAndPort.substring(colon + 1)));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(
+                    "regiograph.neo4j.bolt-address must be host:port, e.g. 127.0.0.1:7687, but was: " + hostAndPort);
+        }
+    }
+
+    /** The Bolt address actually bound, also when the configured port was 0. */
+    URI boltUri() {
+        var address = database.getDependencyResolver()
+                .resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT);
+        return URI.create("bolt://" + address.getHost() + ":" + address.getPort());
+    }
+
+    @Override
+    public void close() {
+        dbms.shutdown();
+    }
+}

@@ -1,0 +1,53 @@
+package de.regiograph.importing;
+
+import de.regiograph.graphdb.DatabaseSchema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo dataset ({@code data/demo}, on the classpath as {@code demo/}) through the
+ * importer when the database holds no district yet, before the application takes requests.
+ */
+@Component
+class DemoData implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final boolean enabled;
+    private final Importer importer;
+    private final Neo4jClient client;
+
+    DemoData(
+            @Value("${regiograph.demo-data:true}") boolean enabled,
+            Importer importer,
+            Neo4jClient client,
+            DatabaseSchema schema) {
+        this.enabled = enabled;
+        this.importer = importer;
+        this.client = client;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (!enabled) {
+            return;
+        }
+        boolean empty = client.query("RETURN NOT EXISTS { MATCH (:District) } AS empty")
+                .fetchAs(Boolean.class)
+                .one()
+                .orElse(false);
+        if (empty) {
+            long started = System.nanoTime();
+            var result = importer.importAll(file -> {
+                var resource = new ClassPathResource("demo/" + file);
+                return resource.exists() ? resource.getInputStream() : null;
+            });
+            log.info("Loaded the demo dataset: {} ({} ms)", result.rowsByFile(), (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+}

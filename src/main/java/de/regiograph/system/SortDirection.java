@@ -1,0 +1,6 @@
+package de.regiograph.system;
+
+public enum SortDirection {
+    ASC,
+    DESC
+}
