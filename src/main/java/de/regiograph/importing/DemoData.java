@@ -1,10 +1,9 @@
 package de.regiograph.importing;
 
-import de.regiograph.graphdb.DatabaseSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Component;
  * importer when the database holds no district yet, before the application takes requests.
  */
 @Component
+@DependsOn("databaseSchema")
 class DemoData implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -23,11 +23,10 @@ class DemoData implements SmartInitializingSingleton {
     private final Neo4jClient client;
 
     DemoData(
-            @Value("${regiograph.demo-data:true}") boolean enabled,
+            DemoDataProperties properties,
             Importer importer,
-            Neo4jClient client,
-            DatabaseSchema schema) {
-        this.enabled = enabled;
+            Neo4jClient client) {
+        this.enabled = properties.demoData();
         this.importer = importer;
         this.client = client;
     }
