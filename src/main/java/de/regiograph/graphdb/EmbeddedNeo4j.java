@@ -8,6 +8,7 @@ import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.PortBindException;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -43,7 +44,16 @@ final class EmbeddedNeo4j implements AutoCloseable {
         if (properties.pageCache() != null && !properties.pageCache().isBlank()) {
             builder.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()));
         }
-        var embedded = new EmbeddedNeo4j(builder.build());
+        EmbeddedNeo4j embedded;
+        try {
+            embedded = new EmbeddedNeo4j(builder.build());
+        } catch (RuntimeException e) {
+            if (causedBy(e, PortBindException.class)) {
+                throw new IllegalStateException("The embedded database cannot listen for Bolt on " + properties.boltAddress()
+                        + ": the port is in use (another Regiograph or Neo4j?). Choose another with REGIOGRAPH_NEO4J_BOLT_ADDRESS.", e);
+            }
+            throw e;
+        }
         int procedures = DatabasePlugins.register(embedded.database);
         log.info(
                 "Embedded Neo4j at {} with {} GDS/APOC procedure classes, Bolt on {} ({} ms)",
@@ -52,6 +62,15 @@ final class EmbeddedNeo4j implements AutoCloseable {
                 embedded.boltUri(),
                 (System.nanoTime() - started) / 1_000_000);
         return embedded;
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static SocketAddress boltAddress(String hostAndPort) {
