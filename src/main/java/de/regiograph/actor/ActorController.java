@@ -50,7 +50,10 @@ class ActorController {
 
     @QueryMapping
     Connection<Actor> actors(
-            @Argument ActorFilter filter, @Argument ActorOrder orderBy, @Argument Integer first, @Argument String after) {
+            @Argument ActorFilter filter,
+            @Argument ActorOrder orderBy,
+            @Argument Integer first,
+            @Argument String after) {
         if (filter != null && filter.districtAgs() != null) {
             Keys.AGS.check("filter.districtAgs", filter.districtAgs());
         }
@@ -65,12 +68,18 @@ class ActorController {
 
     @BatchMapping(typeName = "Actor")
     Map<Actor, List<Cooperation>> cooperations(List<Actor> list) {
-        return Queries.byParent(list, Actor::id, actors.cooperations(list.stream().map(Actor::id).toList()));
+        return Queries.byParent(
+                list,
+                Actor::id,
+                actors.cooperations(list.stream().map(Actor::id).toList()));
     }
 
     @BatchMapping(typeName = "District")
     Map<District, List<Actor>> actors(List<District> list) {
-        return Queries.byParent(list, District::ags, actors.inDistricts(list.stream().map(District::ags).toList()));
+        return Queries.byParent(
+                list,
+                District::ags,
+                actors.inDistricts(list.stream().map(District::ags).toList()));
     }
 
     @MutationMapping

@@ -29,14 +29,26 @@ public class Actors {
 
     Optional<Actor> byId(String id) {
         return Queries.one(
-                client, "MATCH (n:Actor {id: $id}) RETURN " + Actor.PROJECTION + " AS n", Map.of("id", id), Actor.class, Actor::of);
+                client,
+                "MATCH (n:Actor {id: $id}) RETURN " + Actor.PROJECTION + " AS n",
+                Map.of("id", id),
+                Actor.class,
+                Actor::of);
     }
 
     Connection<Actor> list(ActorController.ActorFilter filter, ActorController.ActorOrder order, Page page) {
         var where = new Filter();
         if (filter != null) {
-            where.with("kinds", filter.kinds() == null ? null : filter.kinds().stream().map(Enum::name).toList(), "n.kind IN $kinds")
-                    .with("districtAgs", filter.districtAgs(), "EXISTS { (n)-[:LOCATED_IN]->(:District {ags: $districtAgs}) }")
+            where.with(
+                            "kinds",
+                            filter.kinds() == null
+                                    ? null
+                                    : filter.kinds().stream().map(Enum::name).toList(),
+                            "n.kind IN $kinds")
+                    .with(
+                            "districtAgs",
+                            filter.districtAgs(),
+                            "EXISTS { (n)-[:LOCATED_IN]->(:District {ags: $districtAgs}) }")
                     .with("networkId", filter.networkId(), "EXISTS { (n)-[:MEMBER_OF]->(:Network {id: $networkId}) }")
                     .with("name", filter.name(), "toLower(n.name) CONTAINS toLower($name)");
         }
@@ -46,7 +58,14 @@ public class Actors {
             case ID -> "n.id " + direction;
             case KIND -> "n.kind " + direction + ", n.name, n.id";
         };
-        return Queries.page(client, "MATCH (n:Actor)" + where.where(), orderBy, Actor.PROJECTION, where.parameters(), page, Actor::of);
+        return Queries.page(
+                client,
+                "MATCH (n:Actor)" + where.where(),
+                orderBy,
+                Actor.PROJECTION,
+                where.parameters(),
+                page,
+                Actor::of);
     }
 
     /** The actors with the given ids, each in a list of one, for batch mappings. */
@@ -68,13 +87,16 @@ public class Actors {
     }
 
     Map<String, List<Cooperation>> cooperations(Collection<String> ids) {
-        return Queries.grouped(client, """
+        return Queries.grouped(
+                client,
+                """
                 UNWIND $keys AS key
                 MATCH (:Actor {id: key})-[r:COOPERATES_WITH]-(n:Actor)
                 WITH key, r, n ORDER BY n.name, n.id
                 RETURN key, collect({partner: %s, since: r.since, topic: r.topic}) AS items
-                """.formatted(Actor.PROJECTION), ids, m -> new Cooperation(
-                        Actor.of(m.get("partner")), Values.date(m, "since"), Values.text(m, "topic")));
+                """.formatted(Actor.PROJECTION),
+                ids,
+                m -> new Cooperation(Actor.of(m.get("partner")), Values.date(m, "since"), Values.text(m, "topic")));
     }
 
     /**
@@ -85,7 +107,10 @@ public class Actors {
     public void upsert(List<Actor> actors, IntFunction<String> argument) {
         var references = new References();
         for (int i = 0; i < actors.size(); i++) {
-            references.add(argument.apply(i) + ".districtAgs", NodeType.DISTRICT, actors.get(i).districtAgs());
+            references.add(
+                    argument.apply(i) + ".districtAgs",
+                    NodeType.DISTRICT,
+                    actors.get(i).districtAgs());
         }
         references.verify(client);
         client.query("""

@@ -43,7 +43,10 @@ class DistrictController {
 
     @QueryMapping
     Connection<District> districts(
-            @Argument DistrictFilter filter, @Argument DistrictOrder orderBy, @Argument Integer first, @Argument String after) {
+            @Argument DistrictFilter filter,
+            @Argument DistrictOrder orderBy,
+            @Argument Integer first,
+            @Argument String after) {
         if (filter != null && filter.stateCode() != null) {
             Keys.STATE_CODE.check("filter.stateCode", filter.stateCode());
         }
@@ -53,7 +56,9 @@ class DistrictController {
     @QueryMapping
     State state(@Argument String code) {
         var code2 = Keys.STATE_CODE.check("code", code);
-        return districts.states(List.of(code2)).getOrDefault(code2, List.of()).stream().findFirst().orElse(null);
+        return districts.states(List.of(code2)).getOrDefault(code2, List.of()).stream()
+                .findFirst()
+                .orElse(null);
     }
 
     @QueryMapping
@@ -69,12 +74,18 @@ class DistrictController {
 
     @BatchMapping(typeName = "District")
     Map<District, List<District>> neighbours(List<District> list) {
-        return Queries.byParent(list, District::ags, districts.neighbours(list.stream().map(District::ags).toList()));
+        return Queries.byParent(
+                list,
+                District::ags,
+                districts.neighbours(list.stream().map(District::ags).toList()));
     }
 
     @BatchMapping(typeName = "State", field = "districts")
     Map<State, List<District>> districtsOfStates(List<State> list) {
-        return Queries.byParent(list, State::code, districts.ofStates(list.stream().map(State::code).toList()));
+        return Queries.byParent(
+                list,
+                State::code,
+                districts.ofStates(list.stream().map(State::code).toList()));
     }
 
     @MutationMapping

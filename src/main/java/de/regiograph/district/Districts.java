@@ -37,7 +37,8 @@ public class Districts {
                 District::of);
     }
 
-    Connection<District> list(DistrictController.DistrictFilter filter, DistrictController.DistrictOrder order, Page page) {
+    Connection<District> list(
+            DistrictController.DistrictFilter filter, DistrictController.DistrictOrder order, Page page) {
         var where = new Filter();
         if (filter != null) {
             where.with("stateCode", filter.stateCode(), "EXISTS { (n)-[:IN_STATE]->(:State {code: $stateCode}) }")
@@ -52,7 +53,13 @@ public class Districts {
             case POPULATION -> "n.population " + direction + ", n.ags";
         };
         return Queries.page(
-                client, "MATCH (n:District)" + where.where(), orderBy, District.PROJECTION, where.parameters(), page, District::of);
+                client,
+                "MATCH (n:District)" + where.where(),
+                orderBy,
+                District.PROJECTION,
+                where.parameters(),
+                page,
+                District::of);
     }
 
     Map<String, List<District>> neighbours(Collection<String> ags) {
@@ -105,13 +112,15 @@ public class Districts {
                         MERGE (n:State {code: row.code})
                         SET n.name = row.name, n.nuts1 = row.nuts1
                         """)
-                .bind(states.stream().map(s -> {
-                    var row = new HashMap<String, Object>();
-                    row.put("code", s.code());
-                    row.put("name", s.name());
-                    row.put("nuts1", s.nuts1());
-                    return row;
-                }).toList())
+                .bind(states.stream()
+                        .map(s -> {
+                            var row = new HashMap<String, Object>();
+                            row.put("code", s.code());
+                            row.put("name", s.name());
+                            row.put("nuts1", s.nuts1());
+                            return row;
+                        })
+                        .toList())
                 .to("rows")
                 .run();
     }
@@ -124,7 +133,10 @@ public class Districts {
     public void upsertDistricts(List<District> districts, IntFunction<String> argument) {
         var references = new References();
         for (int i = 0; i < districts.size(); i++) {
-            references.add(argument.apply(i) + ".stateCode", NodeType.STATE, districts.get(i).stateCode());
+            references.add(
+                    argument.apply(i) + ".stateCode",
+                    NodeType.STATE,
+                    districts.get(i).stateCode());
         }
         references.verify(client);
         client.query("""
@@ -176,8 +188,8 @@ public class Districts {
                 .one()
                 .orElseThrow(() -> new NotFoundException("ags", "district", ags));
         if (actors > 0) {
-            throw new ConflictException(
-                    "District " + ags + " still has " + actors + " actors; delete them or move them to another district first");
+            throw new ConflictException("District " + ags + " still has " + actors
+                    + " actors; delete them or move them to another district first");
         }
     }
 }

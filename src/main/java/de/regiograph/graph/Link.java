@@ -30,7 +30,8 @@ public record Link(RelationshipType type, String from, String to, Map<Property, 
         for (var property : given.keySet()) {
             if (!type.allowed().contains(property)) {
                 throw new InvalidArgumentException(
-                        argument + "." + property.graphName(), "does not apply to " + type + " (it takes " + type.allowed() + ")");
+                        argument + "." + property.graphName(),
+                        "does not apply to " + type + " (it takes " + type.allowed() + ")");
             }
         }
         for (var property : type.required()) {

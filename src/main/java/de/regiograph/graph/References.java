@@ -23,8 +23,8 @@ public final class References {
             RETURN ref.argument AS argument, ref.type AS type, ref.key AS key
             LIMIT 1
             """.formatted(Arrays.stream(NodeType.values())
-                    .map(t -> "  WHEN '" + t.name() + "' THEN EXISTS { MATCH " + t.pattern("", "ref.key") + " }")
-                    .collect(Collectors.joining("\n")));
+            .map(t -> "  WHEN '" + t.name() + "' THEN EXISTS { MATCH " + t.pattern("", "ref.key") + " }")
+            .collect(Collectors.joining("\n")));
 
     private final List<Map<String, Object>> references = new ArrayList<>();
 
@@ -50,9 +50,15 @@ public final class References {
         if (references.isEmpty()) {
             return;
         }
-        client.query(FIRST_MISSING).bind(references).to("references").fetch().one().ifPresent(missing -> {
-            var type = NodeType.valueOf((String) missing.get("type"));
-            throw new NotFoundException((String) missing.get("argument"), type.description(), missing.get("key"));
-        });
+        client.query(FIRST_MISSING)
+                .bind(references)
+                .to("references")
+                .fetch()
+                .one()
+                .ifPresent(missing -> {
+                    var type = NodeType.valueOf((String) missing.get("type"));
+                    throw new NotFoundException(
+                            (String) missing.get("argument"), type.description(), missing.get("key"));
+                });
     }
 }

@@ -49,8 +49,10 @@ final class EmbeddedNeo4j implements AutoCloseable {
             embedded = new EmbeddedNeo4j(builder.build());
         } catch (RuntimeException e) {
             if (causedBy(e, PortBindException.class)) {
-                throw new IllegalStateException("The embedded database cannot listen for Bolt on " + properties.boltAddress()
-                        + ": the port is in use (another Regiograph or Neo4j?). Choose another with REGIOGRAPH_NEO4J_BOLT_ADDRESS.", e);
+                throw new IllegalStateException(
+                        "The embedded database cannot listen for Bolt on " + properties.boltAddress()
+                                + ": the port is in use (another Regiograph or Neo4j?). Choose another with REGIOGRAPH_NEO4J_BOLT_ADDRESS.",
+                        e);
             }
             throw e;
         }
@@ -76,7 +78,8 @@ final class EmbeddedNeo4j implements AutoCloseable {
     private static SocketAddress boltAddress(String hostAndPort) {
         int colon = hostAndPort.lastIndexOf(':');
         try {
-            return new SocketAddress(hostAndPort.substring(0, colon), Integer.parseInt(hostAndPort.substring(colon + 1)));
+            return new SocketAddress(
+                    hostAndPort.substring(0, colon), Integer.parseInt(hostAndPort.substring(colon + 1)));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(
                     "regiograph.neo4j.bolt-address must be host:port, e.g. 127.0.0.1:7687, but was: " + hostAndPort);

@@ -22,10 +22,7 @@ class DemoData implements SmartInitializingSingleton {
     private final Importer importer;
     private final Neo4jClient client;
 
-    DemoData(
-            DemoDataProperties properties,
-            Importer importer,
-            Neo4jClient client) {
+    DemoData(DemoDataProperties properties, Importer importer, Neo4jClient client) {
         this.enabled = properties.demoData();
         this.importer = importer;
         this.client = client;
@@ -46,7 +43,10 @@ class DemoData implements SmartInitializingSingleton {
                 var resource = new ClassPathResource("demo/" + file);
                 return resource.exists() ? resource.getInputStream() : null;
             });
-            log.info("Loaded the demo dataset: {} ({} ms)", result.rowsByFile(), (System.nanoTime() - started) / 1_000_000);
+            log.info(
+                    "Loaded the demo dataset: {} ({} ms)",
+                    result.rowsByFile(),
+                    (System.nanoTime() - started) / 1_000_000);
         }
     }
 }

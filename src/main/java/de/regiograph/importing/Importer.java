@@ -115,7 +115,12 @@ public class Importer {
         long started = System.nanoTime();
         var values = new ArrayList<T>();
         var lines = new ArrayList<String>();
-        var csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+        var csv = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .get();
         try (var parser = csv.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (var record : parser) {
                 var row = new Row(file, record);
@@ -145,10 +150,12 @@ public class Importer {
         return new FileFormat<>(read, (rows, argument) -> {
             var indexesByType = new EnumMap<RelationshipType, List<Integer>>(RelationshipType.class);
             for (int i = 0; i < rows.size(); i++) {
-                indexesByType.computeIfAbsent(rows.get(i).type(), t -> new ArrayList<>()).add(i);
+                indexesByType
+                        .computeIfAbsent(rows.get(i).type(), t -> new ArrayList<>())
+                        .add(i);
             }
-            indexesByType.forEach((type, indexes) -> links.link(
-                    type, indexes.stream().map(rows::get).toList(), i -> argument.apply(indexes.get(i))));
+            indexesByType.forEach((type, indexes) ->
+                    links.link(type, indexes.stream().map(rows::get).toList(), i -> argument.apply(indexes.get(i))));
         });
     }
 
@@ -185,7 +192,8 @@ public class Importer {
         var occupation = Occupation.of(r.where(), r.required("code"), r.required("name"), r.text("short_name"));
         var level = r.integer("level");
         if (level != null && level != occupation.level()) {
-            throw r.problem("level", "code " + occupation.code() + " is on level " + occupation.level() + ", not " + level);
+            throw r.problem(
+                    "level", "code " + occupation.code() + " is on level " + occupation.level() + ", not " + level);
         }
         var parent = r.text("parent_code");
         if (parent != null && !parent.equals(occupation.parentCode())) {
@@ -256,20 +264,27 @@ public class Importer {
         properties.put(Property.ROLE, r.constant("role", MembershipRole.class));
         properties.put(Property.SINCE, r.date("since"));
         properties.put(Property.UNTIL, r.date("until"));
-        return Link.of(r.where(), RelationshipType.MEMBER_OF, r.required("actor_id"), r.required("network_id"), properties);
+        return Link.of(
+                r.where(), RelationshipType.MEMBER_OF, r.required("actor_id"), r.required("network_id"), properties);
     }
 
     private static Link cooperation(Row r) {
         var properties = new EnumMap<Property, Object>(Property.class);
         properties.put(Property.SINCE, r.date("since"));
         properties.put(Property.TOPIC, r.text("topic"));
-        return Link.of(r.where(), RelationshipType.COOPERATES_WITH, r.required("actor_id"), r.required("partner_id"), properties);
+        return Link.of(
+                r.where(),
+                RelationshipType.COOPERATES_WITH,
+                r.required("actor_id"),
+                r.required("partner_id"),
+                properties);
     }
 
     private static Link implementation(Row r) {
         var properties = new EnumMap<Property, Object>(Property.class);
         properties.put(Property.SINCE, r.date("since"));
-        return Link.of(r.where(), RelationshipType.IMPLEMENTED_IN, r.required("practice_id"), r.required("ags"), properties);
+        return Link.of(
+                r.where(), RelationshipType.IMPLEMENTED_IN, r.required("practice_id"), r.required("ags"), properties);
     }
 
     private static Link practiceActor(Row r) {
@@ -286,6 +301,7 @@ public class Importer {
         var properties = new EnumMap<Property, Object>(Property.class);
         properties.put(Property.YEAR, r.integer("year"));
         properties.put(Property.SEVERITY, r.decimal("severity"));
-        return Link.of(r.where(), RelationshipType.HAS_SHORTAGE, r.required("ags"), r.required("occupation_code"), properties);
+        return Link.of(
+                r.where(), RelationshipType.HAS_SHORTAGE, r.required("ags"), r.required("occupation_code"), properties);
     }
 }

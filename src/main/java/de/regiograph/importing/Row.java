@@ -86,7 +86,12 @@ final class Row {
     /** The values of a multi-valued cell (separated by {@code |}); empty when the cell is. */
     List<String> list(String column) {
         var value = text(column);
-        return value == null ? List.of() : Arrays.stream(value.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return value == null
+                ? List.of()
+                : Arrays.stream(value.split("\\|"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     <E extends Enum<E>> E constant(String column, Class<E> type) {
@@ -102,7 +107,8 @@ final class Row {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw problem(column, "expected one of " + Arrays.toString(type.getEnumConstants()) + ", got '" + value + "'");
+            throw problem(
+                    column, "expected one of " + Arrays.toString(type.getEnumConstants()) + ", got '" + value + "'");
         }
     }
 

@@ -10,8 +10,8 @@ import org.neo4j.driver.types.MapAccessor;
 record Membership(Actor actor, Network network, MembershipRole role, LocalDate since, LocalDate until) {
 
     /** Cypher map of membership {@code m} between actor {@code a} and network {@code n}. */
-    static final String PROJECTION = "{actor: a {.*, districtAgs: [(a)-[:LOCATED_IN]->(d) | d.ags][0]}, "
-            + "network: " + Network.PROJECTION + ", role: m.role, since: m.since, until: m.until}";
+    static final String PROJECTION = "{actor: a {.*, districtAgs: [(a)-[:LOCATED_IN]->(d) | d.ags][0]}, " + "network: "
+            + Network.PROJECTION + ", role: m.role, since: m.since, until: m.until}";
 
     static Membership of(MapAccessor m) {
         return new Membership(

@@ -31,7 +31,8 @@ public record Network(
         List<String> focusActionFields) {
 
     /** The number of current members of network {@code n}. */
-    static final String MEMBER_COUNT = "COUNT { (n)<-[m:MEMBER_OF]-(:Actor) WHERE m.until IS NULL OR m.until >= date() }";
+    static final String MEMBER_COUNT =
+            "COUNT { (n)<-[m:MEMBER_OF]-(:Actor) WHERE m.until IS NULL OR m.until >= date() }";
 
     /** Cypher map projection of network {@code n} that {@link #of} reads. */
     public static final String PROJECTION = "n {.*, memberCount: " + MEMBER_COUNT + "}";
@@ -67,7 +68,8 @@ public record Network(
     }
 
     void addReferences(String argument, References references) {
-        references.addAll(argument + ".activeIn", NodeType.DISTRICT, activeIn)
+        references
+                .addAll(argument + ".activeIn", NodeType.DISTRICT, activeIn)
                 .addAll(argument + ".focusOccupations", NodeType.OCCUPATION, focusOccupations)
                 .addAll(argument + ".focusTargetGroups", NodeType.TARGET_GROUP, focusTargetGroups)
                 .addAll(argument + ".focusActionFields", NodeType.ACTION_FIELD, focusActionFields);

@@ -36,7 +36,8 @@ class NetworkController {
         this.nodes = nodes;
     }
 
-    record NetworkFilter(String districtAgs, String occupationCode, String targetGroup, String actionField, String name) {}
+    record NetworkFilter(
+            String districtAgs, String occupationCode, String targetGroup, String actionField, String name) {}
 
     record NetworkOrder(Field field, SortDirection direction) {
         enum Field {
@@ -55,7 +56,10 @@ class NetworkController {
 
     @QueryMapping
     Connection<Network> networks(
-            @Argument NetworkFilter filter, @Argument NetworkOrder orderBy, @Argument Integer first, @Argument String after) {
+            @Argument NetworkFilter filter,
+            @Argument NetworkOrder orderBy,
+            @Argument Integer first,
+            @Argument String after) {
         if (filter != null) {
             if (filter.districtAgs() != null) {
                 Keys.AGS.check("filter.districtAgs", filter.districtAgs());
@@ -74,7 +78,10 @@ class NetworkController {
 
     @BatchMapping(typeName = "Actor")
     Map<Actor, List<Membership>> memberships(List<Actor> list) {
-        return Queries.byParent(list, Actor::id, networks.membershipsOfActors(list.stream().map(Actor::id).toList()));
+        return Queries.byParent(
+                list,
+                Actor::id,
+                networks.membershipsOfActors(list.stream().map(Actor::id).toList()));
     }
 
     @SchemaMapping(typeName = "Membership")
@@ -104,7 +111,10 @@ class NetworkController {
 
     @BatchMapping(typeName = "District")
     Map<District, List<Network>> networks(List<District> list) {
-        return Queries.byParent(list, District::ags, networks.activeInDistricts(list.stream().map(District::ags).toList()));
+        return Queries.byParent(
+                list,
+                District::ags,
+                networks.activeInDistricts(list.stream().map(District::ags).toList()));
     }
 
     @MutationMapping

@@ -34,10 +34,10 @@ public class Networks {
             %s
             %s
             """.formatted(
-            RelationshipType.ACTIVE_IN.replaceCypher("row.activeIn"),
-            RelationshipType.FOCUSES_ON_OCCUPATION.replaceCypher("row.focusOccupations"),
-            RelationshipType.FOCUSES_ON_TARGET_GROUP.replaceCypher("row.focusTargetGroups"),
-            RelationshipType.FOCUSES_ON_ACTION_FIELD.replaceCypher("row.focusActionFields"));
+                    RelationshipType.ACTIVE_IN.replaceCypher("row.activeIn"),
+                    RelationshipType.FOCUSES_ON_OCCUPATION.replaceCypher("row.focusOccupations"),
+                    RelationshipType.FOCUSES_ON_TARGET_GROUP.replaceCypher("row.focusTargetGroups"),
+                    RelationshipType.FOCUSES_ON_ACTION_FIELD.replaceCypher("row.focusActionFields"));
 
     private final Neo4jClient client;
 
@@ -47,18 +47,31 @@ public class Networks {
 
     Optional<Network> byId(String id) {
         return Queries.one(
-                client, "MATCH (n:Network {id: $id}) RETURN " + Network.PROJECTION + " AS n", Map.of("id", id), Network.class, Network::of);
+                client,
+                "MATCH (n:Network {id: $id}) RETURN " + Network.PROJECTION + " AS n",
+                Map.of("id", id),
+                Network.class,
+                Network::of);
     }
 
     Connection<Network> list(NetworkController.NetworkFilter filter, NetworkController.NetworkOrder order, Page page) {
         var where = new Filter();
         if (filter != null) {
-            where.with("districtAgs", filter.districtAgs(), "EXISTS { (n)-[:ACTIVE_IN]->(:District {ags: $districtAgs}) }")
+            where.with(
+                            "districtAgs",
+                            filter.districtAgs(),
+                            "EXISTS { (n)-[:ACTIVE_IN]->(:District {ags: $districtAgs}) }")
                     .with("occupationCode", filter.occupationCode(), """
                             EXISTS { (n)-[:FOCUSES_ON]->(o:Occupation)
                                      WHERE o.code STARTS WITH $occupationCode OR $occupationCode STARTS WITH o.code }""")
-                    .with("targetGroup", filter.targetGroup(), "EXISTS { (n)-[:FOCUSES_ON]->(:TargetGroup {name: $targetGroup}) }")
-                    .with("actionField", filter.actionField(), "EXISTS { (n)-[:FOCUSES_ON]->(:ActionField {name: $actionField}) }")
+                    .with(
+                            "targetGroup",
+                            filter.targetGroup(),
+                            "EXISTS { (n)-[:FOCUSES_ON]->(:TargetGroup {name: $targetGroup}) }")
+                    .with(
+                            "actionField",
+                            filter.actionField(),
+                            "EXISTS { (n)-[:FOCUSES_ON]->(:ActionField {name: $actionField}) }")
                     .with("name", filter.name(), "toLower(n.name) CONTAINS toLower($name)");
         }
         var direction = order.direction().name();
@@ -67,7 +80,14 @@ public class Networks {
             case FOUNDED -> "n.founded " + direction + ", n.id";
             case MEMBER_COUNT -> Network.MEMBER_COUNT + " " + direction + ", n.id";
         };
-        return Queries.page(client, "MATCH (n:Network)" + where.where(), orderBy, Network.PROJECTION, where.parameters(), page, Network::of);
+        return Queries.page(
+                client,
+                "MATCH (n:Network)" + where.where(),
+                orderBy,
+                Network.PROJECTION,
+                where.parameters(),
+                page,
+                Network::of);
     }
 
     Map<String, List<Network>> activeInDistricts(Collection<String> ags) {
@@ -115,7 +135,8 @@ public class Networks {
     }
 
     Map<String, List<TaxonomyTerm>> focusTerms(TaxonomyKind kind, Collection<String> ids) {
-        return Queries.grouped(client, """
+        return Queries.grouped(
+                client, """
                 UNWIND $keys AS key
                 MATCH (:Network {id: key})-[:FOCUSES_ON]->(n:%s)
                 WITH key, n ORDER BY n.name
@@ -131,7 +152,10 @@ public class Networks {
             networks.get(i).addReferences(argument.apply(i), references);
         }
         references.verify(client);
-        client.query(UPSERT).bind(networks.stream().map(Networks::row).toList()).to("rows").run();
+        client.query(UPSERT)
+                .bind(networks.stream().map(Networks::row).toList())
+                .to("rows")
+                .run();
     }
 
     private static Map<String, Object> row(Network n) {

@@ -17,7 +17,8 @@ public record Occupation(String code, int level, String name, String shortName, 
     public static final String PROJECTION = "n {.*, parentCode: [(n)-[:PART_OF]->(p) | p.code][0]}";
 
     public static Occupation of(MapAccessor m) {
-        return new Occupation(text(m, "code"), integer(m, "level"), text(m, "name"), text(m, "shortName"), text(m, "parentCode"));
+        return new Occupation(
+                text(m, "code"), integer(m, "level"), text(m, "name"), text(m, "shortName"), text(m, "parentCode"));
     }
 
     /** A checked occupation from its code and names; level and parent follow from the code. */

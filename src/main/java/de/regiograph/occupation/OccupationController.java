@@ -31,18 +31,28 @@ class OccupationController {
 
     @BatchMapping(typeName = "Occupation")
     Map<Occupation, Occupation> parent(List<Occupation> list) {
-        var codes = list.stream().map(Occupation::parentCode).filter(Objects::nonNull).distinct().toList();
+        var codes = list.stream()
+                .map(Occupation::parentCode)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         return Queries.singleByParent(list, Occupation::parentCode, occupations.byCodes(codes));
     }
 
     @BatchMapping(typeName = "Occupation")
     Map<Occupation, List<Occupation>> children(List<Occupation> list) {
-        return Queries.byParent(list, Occupation::code, occupations.children(list.stream().map(Occupation::code).toList()));
+        return Queries.byParent(
+                list,
+                Occupation::code,
+                occupations.children(list.stream().map(Occupation::code).toList()));
     }
 
     @BatchMapping(typeName = "District")
     Map<District, List<Shortage>> shortages(List<District> list) {
-        return Queries.byParent(list, District::ags, occupations.shortages(list.stream().map(District::ags).toList()));
+        return Queries.byParent(
+                list,
+                District::ags,
+                occupations.shortages(list.stream().map(District::ags).toList()));
     }
 
     @MutationMapping

@@ -52,13 +52,19 @@ public class Occupations {
     }
 
     Map<String, List<Shortage>> shortages(Collection<String> ags) {
-        return Queries.grouped(client, """
+        return Queries.grouped(
+                client,
+                """
                 UNWIND $keys AS key
                 MATCH (:District {ags: key})-[r:HAS_SHORTAGE]->(n:Occupation)
                 WITH key, r, n ORDER BY r.year DESC, r.severity DESC, n.code
                 RETURN key, collect({occupation: %s, year: r.year, severity: r.severity}) AS items
-                """.formatted(Occupation.PROJECTION), ags, m -> new Shortage(
-                        Occupation.of(m.get("occupation")), m.get("year").asInt(), m.get("severity").asDouble()));
+                """.formatted(Occupation.PROJECTION),
+                ags,
+                m -> new Shortage(
+                        Occupation.of(m.get("occupation")),
+                        m.get("year").asInt(),
+                        m.get("severity").asDouble()));
     }
 
     /**
@@ -69,13 +75,17 @@ public class Occupations {
     public void upsert(List<Occupation> occupations, IntFunction<String> argument) {
         var byLevel = new java.util.TreeMap<Integer, List<Integer>>();
         for (int i = 0; i < occupations.size(); i++) {
-            byLevel.computeIfAbsent(occupations.get(i).level(), l -> new java.util.ArrayList<>()).add(i);
+            byLevel.computeIfAbsent(occupations.get(i).level(), l -> new java.util.ArrayList<>())
+                    .add(i);
         }
         for (var indexes : byLevel.values()) {
             var level = indexes.stream().map(occupations::get).toList();
             var references = new References();
             for (int i : indexes) {
-                references.add(argument.apply(i) + ".parentCode", NodeType.OCCUPATION, occupations.get(i).parentCode());
+                references.add(
+                        argument.apply(i) + ".parentCode",
+                        NodeType.OCCUPATION,
+                        occupations.get(i).parentCode());
             }
             references.verify(client);
             client.query("""
@@ -86,15 +96,17 @@ public class Occupations {
                             MATCH (p:Occupation {code: row.parentCode})
                             MERGE (n)-[:PART_OF]->(p)
                             """)
-                    .bind(level.stream().map(o -> {
-                        var row = new HashMap<String, Object>();
-                        row.put("code", o.code());
-                        row.put("level", o.level());
-                        row.put("name", o.name());
-                        row.put("shortName", o.shortName());
-                        row.put("parentCode", o.parentCode());
-                        return row;
-                    }).toList())
+                    .bind(level.stream()
+                            .map(o -> {
+                                var row = new HashMap<String, Object>();
+                                row.put("code", o.code());
+                                row.put("level", o.level());
+                                row.put("name", o.name());
+                                row.put("shortName", o.shortName());
+                                row.put("parentCode", o.parentCode());
+                                return row;
+                            })
+                            .toList())
                     .to("rows")
                     .run();
         }
@@ -117,7 +129,8 @@ public class Occupations {
                 .one()
                 .orElseThrow(() -> new NotFoundException("code", "occupation", code));
         if (children > 0) {
-            throw new ConflictException("Occupation " + code + " has " + children + " sub-occupations; delete them first");
+            throw new ConflictException(
+                    "Occupation " + code + " has " + children + " sub-occupations; delete them first");
         }
     }
 }

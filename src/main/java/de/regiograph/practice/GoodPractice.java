@@ -76,7 +76,8 @@ public record GoodPractice(
     }
 
     void addReferences(String argument, References references) {
-        references.addAll(argument + ".strategies", NodeType.STRATEGY, strategies)
+        references
+                .addAll(argument + ".strategies", NodeType.STRATEGY, strategies)
                 .addAll(argument + ".targetGroups", NodeType.TARGET_GROUP, targetGroups)
                 .addAll(argument + ".actionFields", NodeType.ACTION_FIELD, actionFields)
                 .addAll(argument + ".projectTypes", NodeType.PROJECT_TYPE, projectTypes)

@@ -39,12 +39,12 @@ public class GoodPractices {
             %s
             %s
             """.formatted(
-            RelationshipType.PURSUES.replaceCypher("row.strategies"),
-            RelationshipType.TARGETS.replaceCypher("row.targetGroups"),
-            RelationshipType.IN_FIELD.replaceCypher("row.actionFields"),
-            RelationshipType.OF_TYPE.replaceCypher("row.projectTypes"),
-            RelationshipType.ADDRESSES.replaceCypher("row.occupations"),
-            RelationshipType.IMPLEMENTED_IN.replaceCypher("row.implementedIn"));
+                    RelationshipType.PURSUES.replaceCypher("row.strategies"),
+                    RelationshipType.TARGETS.replaceCypher("row.targetGroups"),
+                    RelationshipType.IN_FIELD.replaceCypher("row.actionFields"),
+                    RelationshipType.OF_TYPE.replaceCypher("row.projectTypes"),
+                    RelationshipType.ADDRESSES.replaceCypher("row.occupations"),
+                    RelationshipType.IMPLEMENTED_IN.replaceCypher("row.implementedIn"));
 
     private final Neo4jClient client;
 
@@ -54,21 +54,43 @@ public class GoodPractices {
 
     Optional<GoodPractice> byId(String id) {
         return Queries.one(
-                client, "MATCH (n:GoodPractice {id: $id}) RETURN n {.*} AS n", Map.of("id", id), GoodPractice.class, GoodPractice::of);
+                client,
+                "MATCH (n:GoodPractice {id: $id}) RETURN n {.*} AS n",
+                Map.of("id", id),
+                GoodPractice.class,
+                GoodPractice::of);
     }
 
-    Connection<GoodPractice> list(PracticeController.GoodPracticeFilter filter, PracticeController.GoodPracticeOrder order, Page page) {
+    Connection<GoodPractice> list(
+            PracticeController.GoodPracticeFilter filter, PracticeController.GoodPracticeOrder order, Page page) {
         var where = new Filter();
         if (filter != null) {
-            where.with("districtAgs", filter.districtAgs(), "EXISTS { (n)-[:IMPLEMENTED_IN]->(:District {ags: $districtAgs}) }")
+            where.with(
+                            "districtAgs",
+                            filter.districtAgs(),
+                            "EXISTS { (n)-[:IMPLEMENTED_IN]->(:District {ags: $districtAgs}) }")
                     .with("strategy", filter.strategy(), "EXISTS { (n)-[:PURSUES]->(:Strategy {name: $strategy}) }")
-                    .with("targetGroup", filter.targetGroup(), "EXISTS { (n)-[:TARGETS]->(:TargetGroup {name: $targetGroup}) }")
-                    .with("actionField", filter.actionField(), "EXISTS { (n)-[:IN_FIELD]->(:ActionField {name: $actionField}) }")
-                    .with("projectType", filter.projectType(), "EXISTS { (n)-[:OF_TYPE]->(:ProjectType {name: $projectType}) }")
+                    .with(
+                            "targetGroup",
+                            filter.targetGroup(),
+                            "EXISTS { (n)-[:TARGETS]->(:TargetGroup {name: $targetGroup}) }")
+                    .with(
+                            "actionField",
+                            filter.actionField(),
+                            "EXISTS { (n)-[:IN_FIELD]->(:ActionField {name: $actionField}) }")
+                    .with(
+                            "projectType",
+                            filter.projectType(),
+                            "EXISTS { (n)-[:OF_TYPE]->(:ProjectType {name: $projectType}) }")
                     .with("occupationCode", filter.occupationCode(), """
                             EXISTS { (n)-[:ADDRESSES]->(o:Occupation)
                                      WHERE o.code STARTS WITH $occupationCode OR $occupationCode STARTS WITH o.code }""")
-                    .with("spatialLevel", filter.spatialLevel() == null ? null : filter.spatialLevel().name(), "n.spatialLevel = $spatialLevel")
+                    .with(
+                            "spatialLevel",
+                            filter.spatialLevel() == null
+                                    ? null
+                                    : filter.spatialLevel().name(),
+                            "n.spatialLevel = $spatialLevel")
                     .with("title", filter.title(), "toLower(n.title) CONTAINS toLower($title)");
         }
         var direction = order.direction().name();
@@ -77,11 +99,19 @@ public class GoodPractices {
             case STARTED -> "n.started " + direction + ", n.id";
             case ID -> "n.id " + direction;
         };
-        return Queries.page(client, "MATCH (n:GoodPractice)" + where.where(), orderBy, PROJECTION, where.parameters(), page, GoodPractice::of);
+        return Queries.page(
+                client,
+                "MATCH (n:GoodPractice)" + where.where(),
+                orderBy,
+                PROJECTION,
+                where.parameters(),
+                page,
+                GoodPractice::of);
     }
 
     Map<String, List<TaxonomyTerm>> terms(String relationship, TaxonomyKind kind, Collection<String> ids) {
-        return Queries.grouped(client, """
+        return Queries.grouped(
+                client, """
                 UNWIND $keys AS key
                 MATCH (:GoodPractice {id: key})-[:%s]->(n:%s)
                 WITH key, n ORDER BY n.name
@@ -144,16 +174,25 @@ public class GoodPractices {
             practices.get(i).addReferences(argument.apply(i), references);
         }
         references.verify(client);
-        client.query(UPSERT).bind(practices.stream().map(GoodPractices::row).toList()).to("rows").run();
+        client.query(UPSERT)
+                .bind(practices.stream().map(GoodPractices::row).toList())
+                .to("rows")
+                .run();
     }
 
     private static Map<String, Object> row(GoodPractice p) {
         var properties = new HashMap<String, Object>();
         properties.put("title", p.title());
         properties.put("description", p.description());
-        properties.put("spatialLevel", p.spatialLevel() == null ? null : p.spatialLevel().name());
-        properties.put("possibleCarrierKinds", p.possibleCarrierKinds().stream().map(Enum::name).toList());
-        properties.put("possiblePartnerKinds", p.possiblePartnerKinds().stream().map(Enum::name).toList());
+        properties.put(
+                "spatialLevel",
+                p.spatialLevel() == null ? null : p.spatialLevel().name());
+        properties.put(
+                "possibleCarrierKinds",
+                p.possibleCarrierKinds().stream().map(Enum::name).toList());
+        properties.put(
+                "possiblePartnerKinds",
+                p.possiblePartnerKinds().stream().map(Enum::name).toList());
         properties.put("effects", p.effects());
         properties.put("source", p.source());
         properties.put("started", p.started());

@@ -59,7 +59,10 @@ class PracticeController {
 
     @QueryMapping
     Connection<GoodPractice> goodPractices(
-            @Argument GoodPracticeFilter filter, @Argument GoodPracticeOrder orderBy, @Argument Integer first, @Argument String after) {
+            @Argument GoodPracticeFilter filter,
+            @Argument GoodPracticeOrder orderBy,
+            @Argument Integer first,
+            @Argument String after) {
         if (filter != null) {
             if (filter.districtAgs() != null) {
                 Keys.AGS.check("filter.districtAgs", filter.districtAgs());
@@ -78,17 +81,20 @@ class PracticeController {
 
     @BatchMapping(typeName = "GoodPractice")
     Map<GoodPractice, List<TaxonomyTerm>> targetGroups(List<GoodPractice> list) {
-        return Queries.byParent(list, GoodPractice::id, practices.terms("TARGETS", TaxonomyKind.TARGET_GROUP, ids(list)));
+        return Queries.byParent(
+                list, GoodPractice::id, practices.terms("TARGETS", TaxonomyKind.TARGET_GROUP, ids(list)));
     }
 
     @BatchMapping(typeName = "GoodPractice")
     Map<GoodPractice, List<TaxonomyTerm>> actionFields(List<GoodPractice> list) {
-        return Queries.byParent(list, GoodPractice::id, practices.terms("IN_FIELD", TaxonomyKind.ACTION_FIELD, ids(list)));
+        return Queries.byParent(
+                list, GoodPractice::id, practices.terms("IN_FIELD", TaxonomyKind.ACTION_FIELD, ids(list)));
     }
 
     @BatchMapping(typeName = "GoodPractice")
     Map<GoodPractice, List<TaxonomyTerm>> projectTypes(List<GoodPractice> list) {
-        return Queries.byParent(list, GoodPractice::id, practices.terms("OF_TYPE", TaxonomyKind.PROJECT_TYPE, ids(list)));
+        return Queries.byParent(
+                list, GoodPractice::id, practices.terms("OF_TYPE", TaxonomyKind.PROJECT_TYPE, ids(list)));
     }
 
     @BatchMapping(typeName = "GoodPractice")
@@ -113,17 +119,26 @@ class PracticeController {
 
     @BatchMapping(typeName = "Actor")
     Map<Actor, List<GoodPractice>> carries(List<Actor> list) {
-        return Queries.byParent(list, Actor::id, practices.ofActors("CARRIES", list.stream().map(Actor::id).toList()));
+        return Queries.byParent(
+                list,
+                Actor::id,
+                practices.ofActors("CARRIES", list.stream().map(Actor::id).toList()));
     }
 
     @BatchMapping(typeName = "Actor")
     Map<Actor, List<GoodPractice>> partnersIn(List<Actor> list) {
-        return Queries.byParent(list, Actor::id, practices.ofActors("PARTNERS_IN", list.stream().map(Actor::id).toList()));
+        return Queries.byParent(
+                list,
+                Actor::id,
+                practices.ofActors("PARTNERS_IN", list.stream().map(Actor::id).toList()));
     }
 
     @BatchMapping(typeName = "District")
     Map<District, List<GoodPractice>> goodPractices(List<District> list) {
-        return Queries.byParent(list, District::ags, practices.inDistricts(list.stream().map(District::ags).toList()));
+        return Queries.byParent(
+                list,
+                District::ags,
+                practices.inDistricts(list.stream().map(District::ags).toList()));
     }
 
     @MutationMapping

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Controller;
 @Controller
 class SearchController {
 
-    private static final String SEARCH = """
+    private static final String SEARCH =
+            """
             CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node AS n, score
             WITH n, score ORDER BY score DESC LIMIT $first
             RETURN score, CASE
@@ -56,12 +57,16 @@ class SearchController {
         }
         var query = luceneQuery(text);
         return List.copyOf(client.query(SEARCH)
-                .bind(query).to("query")
-                .bind(limit).to("first")
+                .bind(query)
+                .to("query")
+                .bind(limit)
+                .to("first")
                 .fetchAs(SearchHit.class)
                 .mappedBy((types, record) -> {
                     var hit = record.get("hit");
-                    return new SearchHit(record.get("score").asDouble(), MAPPERS.get(hit.get("type").asString()).apply(hit.get("node")));
+                    return new SearchHit(
+                            record.get("score").asDouble(),
+                            MAPPERS.get(hit.get("type").asString()).apply(hit.get("node")));
                 })
                 .all());
     }

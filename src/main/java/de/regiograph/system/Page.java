@@ -40,7 +40,9 @@ public record Page(int offset, int limit) {
     }
 
     private static String encode(int position) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + position).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString((PREFIX + position).getBytes(StandardCharsets.UTF_8));
     }
 
     private static int decode(String cursor) {

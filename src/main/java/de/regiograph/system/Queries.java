@@ -34,17 +34,22 @@ public final class Queries {
         var cypher = match
                 + "\nWITH n ORDER BY " + orderBy
                 + "\nWITH collect(n) AS listed"
-                + "\nRETURN size(listed) AS total, [n IN listed[$offset..($offset + $limit)] | " + projection + "] AS page";
+                + "\nRETURN size(listed) AS total, [n IN listed[$offset..($offset + $limit)] | " + projection
+                + "] AS page";
         var all = new HashMap<>(parameters);
         all.put("offset", page.offset());
         all.put("limit", page.limit());
         List<T> nodes = new ArrayList<>();
         long[] total = {0};
-        client.query(cypher).bindAll(all).fetchAs(Long.class).mappedBy((types, record) -> {
-            nodes.addAll(record.get("page").asList(mapper::apply));
-            total[0] = record.get("total").asLong();
-            return total[0];
-        }).one();
+        client.query(cypher)
+                .bindAll(all)
+                .fetchAs(Long.class)
+                .mappedBy((types, record) -> {
+                    nodes.addAll(record.get("page").asList(mapper::apply));
+                    total[0] = record.get("total").asLong();
+                    return total[0];
+                })
+                .one();
         return page.connection(nodes, total[0]);
     }
 
@@ -69,11 +74,16 @@ public final class Queries {
     public static <T> Map<String, List<T>> grouped(
             Neo4jClient client, String cypher, Collection<String> keys, Function<MapAccessor, T> mapper) {
         var byKey = new HashMap<String, List<T>>();
-        client.query(cypher).bind(List.copyOf(keys)).to("keys").fetchAs(String.class).mappedBy((types, record) -> {
-            var key = record.get("key").asString();
-            byKey.put(key, record.get("items").asList(mapper::apply));
-            return key;
-        }).all();
+        client.query(cypher)
+                .bind(List.copyOf(keys))
+                .to("keys")
+                .fetchAs(String.class)
+                .mappedBy((types, record) -> {
+                    var key = record.get("key").asString();
+                    byKey.put(key, record.get("items").asList(mapper::apply));
+                    return key;
+                })
+                .all();
         return byKey;
     }
 

@@ -24,20 +24,27 @@ class RedundantNullErrors implements WebGraphQlInterceptor {
             if (errors.stream().noneMatch(RedundantNullErrors::isNullInNonNull)) {
                 return response;
             }
-            var causes = errors.stream().filter(e -> !isNullInNonNull(e)).map(GraphQLError::getPath).toList();
-            var kept = errors.stream().filter(e -> !isNullInNonNull(e) || !explained(e.getPath(), causes)).toList();
+            var causes = errors.stream()
+                    .filter(e -> !isNullInNonNull(e))
+                    .map(GraphQLError::getPath)
+                    .toList();
+            var kept = errors.stream()
+                    .filter(e -> !isNullInNonNull(e) || !explained(e.getPath(), causes))
+                    .toList();
             return response.transform(builder -> builder.errors(kept));
         });
     }
 
     private static boolean isNullInNonNull(GraphQLError error) {
-        return error.getErrorType() != null && NULL_IN_NON_NULL.equals(error.getErrorType().toString());
+        return error.getErrorType() != null
+                && NULL_IN_NON_NULL.equals(error.getErrorType().toString());
     }
 
     /** Whether an error on the nulled field, above it or below it explains it. */
     private static boolean explained(List<Object> path, List<List<Object>> causes) {
         return path != null
-                && causes.stream().anyMatch(cause -> cause != null && (startsWith(path, cause) || startsWith(cause, path)));
+                && causes.stream()
+                        .anyMatch(cause -> cause != null && (startsWith(path, cause) || startsWith(cause, path)));
     }
 
     private static boolean startsWith(List<Object> path, List<Object> prefix) {

@@ -1,7 +1,7 @@
 package de.regiograph.taxonomy;
 
-import de.regiograph.system.DeletePayload;
 import de.regiograph.graph.Nodes;
+import de.regiograph.system.DeletePayload;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;

@@ -18,17 +18,25 @@ class DistrictMutationsIT extends IntegrationTest {
                           c: link(input: {type: COMMUTES_TO, from: "16063", to: "06632", year: 2016, commuters: 3128})
                         }""")
                 .execute()
-                .path("upsertDistrict.state.name").entity(String.class).isEqualTo("Thüringen")
-                .path("upsertDistrict.current").entity(Boolean.class).isEqualTo(true);
+                .path("upsertDistrict.state.name")
+                .entity(String.class)
+                .isEqualTo("Thüringen")
+                .path("upsertDistrict.current")
+                .entity(Boolean.class)
+                .isEqualTo(true);
         graphQl.document("{ district(ags: \"06632\") { neighbours { ags } } }")
                 .execute()
-                .path("district.neighbours[*].ags").entityList(String.class).contains("16063");
+                .path("district.neighbours[*].ags")
+                .entityList(String.class)
+                .contains("16063");
         assertThat(count("MATCH (:District {ags: '16063'})-[r:COMMUTES_TO {year: 2016}]->(:District {ags: '06632'}) "
                         + "WHERE r.commuters = 3128 RETURN count(r)"))
                 .isEqualTo(1);
         graphQl.document("mutation { deleteDistrict(ags: \"16063\") { id } }")
                 .execute()
-                .path("deleteDistrict.id").entity(String.class).isEqualTo("16063");
+                .path("deleteDistrict.id")
+                .entity(String.class)
+                .isEqualTo("16063");
         assertThat(count("MATCH (d:District {ags: '16063'}) RETURN count(d)")).isZero();
     }
 
@@ -38,7 +46,9 @@ class DistrictMutationsIT extends IntegrationTest {
                 .execute()
                 .errors()
                 .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
-                    assertThat(e.getMessage()).startsWith("District 06535 still has").contains("actors");
+                    assertThat(e.getMessage())
+                            .startsWith("District 06535 still has")
+                            .contains("actors");
                     assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
                 }));
         assertThat(count("MATCH (d:District {ags: '06535'}) RETURN count(d)")).isEqualTo(1);
@@ -46,15 +56,20 @@ class DistrictMutationsIT extends IntegrationTest {
 
     @Test
     void districtInputIsChecked() {
-        graphQl.document("mutation { upsertDistrict(input: {ags: \"06998\", name: \"X\", stateCode: \"99\", type: LANDKREIS}) { ags } }")
+        graphQl.document(
+                        "mutation { upsertDistrict(input: {ags: \"06998\", name: \"X\", stateCode: \"99\", type: LANDKREIS}) { ags } }")
                 .execute()
                 .errors()
-                .satisfy(errors -> assertThat(errors).singleElement()
-                        .satisfies(e -> assertThat(e.getMessage()).isEqualTo("input.stateCode: no state with key '99'")));
-        graphQl.document("mutation { upsertDistrict(input: {ags: \"06998\", name: \"X\", stateCode: \"06\", type: LANDKREIS, bbsrType: 7}) { ags } }")
+                .satisfy(errors -> assertThat(errors)
+                        .singleElement()
+                        .satisfies(
+                                e -> assertThat(e.getMessage()).isEqualTo("input.stateCode: no state with key '99'")));
+        graphQl.document(
+                        "mutation { upsertDistrict(input: {ags: \"06998\", name: \"X\", stateCode: \"06\", type: LANDKREIS, bbsrType: 7}) { ags } }")
                 .execute()
                 .errors()
-                .satisfy(errors -> assertThat(errors).singleElement()
+                .satisfy(errors -> assertThat(errors)
+                        .singleElement()
                         .satisfies(e -> assertThat(e.getMessage()).isEqualTo("input.bbsrType: must be 1 to 4, was 7")));
         assertThat(count("MATCH (d:District {ags: '06998'}) RETURN count(d)")).isZero();
     }

@@ -13,16 +13,26 @@ class DistrictQueriesIT extends IntegrationTest {
     void vogelsbergkreisWithItsSevenRealNeighbours() {
         graphQl.document("{ district(ags: \"06535\") { name type state { code name } neighbours { ags name } } }")
                 .execute()
-                .path("district.name").entity(String.class).isEqualTo("Vogelsbergkreis")
-                .path("district.type").entity(String.class).isEqualTo("LANDKREIS")
-                .path("district.state.name").entity(String.class).isEqualTo("Hessen")
-                .path("district.neighbours[*].ags").entityList(String.class)
+                .path("district.name")
+                .entity(String.class)
+                .isEqualTo("Vogelsbergkreis")
+                .path("district.type")
+                .entity(String.class)
+                .isEqualTo("LANDKREIS")
+                .path("district.state.name")
+                .entity(String.class)
+                .isEqualTo("Hessen")
+                .path("district.neighbours[*].ags")
+                .entityList(String.class)
                 .containsExactly("06435", "06440", "06531", "06534", "06631", "06632", "06634");
     }
 
     @Test
     void unknownDistrictIsNull() {
-        graphQl.document("{ district(ags: \"06999\") { name } }").execute().path("district").valueIsNull();
+        graphQl.document("{ district(ags: \"06999\") { name } }")
+                .execute()
+                .path("district")
+                .valueIsNull();
     }
 
     @Test
@@ -52,14 +62,22 @@ class DistrictQueriesIT extends IntegrationTest {
                                 pageInfo { hasNextPage endCursor }
                                 edges { cursor node { ags name } }
                               }
-                            }""")
-                    .variable("after", after)
-                    .execute();
+                            }""").variable("after", after).execute();
             total = response.path("districts.totalCount").entity(Long.class).get();
-            names.addAll(response.path("districts.edges[*].node.name").entityList(String.class).get());
-            keys.addAll(response.path("districts.edges[*].node.ags").entityList(String.class).get());
-            boolean hasNext = response.path("districts.pageInfo.hasNextPage").entity(Boolean.class).get();
-            after = hasNext ? response.path("districts.pageInfo.endCursor").entity(String.class).get() : null;
+            names.addAll(response.path("districts.edges[*].node.name")
+                    .entityList(String.class)
+                    .get());
+            keys.addAll(response.path("districts.edges[*].node.ags")
+                    .entityList(String.class)
+                    .get());
+            boolean hasNext = response.path("districts.pageInfo.hasNextPage")
+                    .entity(Boolean.class)
+                    .get();
+            after = hasNext
+                    ? response.path("districts.pageInfo.endCursor")
+                            .entity(String.class)
+                            .get()
+                    : null;
         } while (after != null);
         assertThat(total).isEqualTo(26);
         assertThat(keys).hasSize(26).doesNotHaveDuplicates();
@@ -68,13 +86,17 @@ class DistrictQueriesIT extends IntegrationTest {
 
     @Test
     void filtersByTypeAndName() {
-        graphQl.document("{ districts(filter: {stateCode: \"06\", type: KREISFREIE_STADT}, first: 50) { totalCount edges { node { ags } } } }")
+        graphQl.document(
+                        "{ districts(filter: {stateCode: \"06\", type: KREISFREIE_STADT}, first: 50) { totalCount edges { node { ags } } } }")
                 .execute()
-                .path("districts.edges[*].node.ags").entityList(String.class)
+                .path("districts.edges[*].node.ags")
+                .entityList(String.class)
                 .containsExactly("06411", "06412", "06413", "06414", "06611");
         graphQl.document("{ districts(filter: {name: \"VOGELS\"}) { edges { node { ags } } } }")
                 .execute()
-                .path("districts.edges[*].node.ags").entityList(String.class).containsExactly("06535");
+                .path("districts.edges[*].node.ags")
+                .entityList(String.class)
+                .containsExactly("06535");
     }
 
     @Test
@@ -89,12 +111,14 @@ class DistrictQueriesIT extends IntegrationTest {
         graphQl.document("{ districts(after: \"bm9wZQ\") { totalCount } }")
                 .execute()
                 .errors()
-                .satisfy(errors -> assertThat(errors).singleElement()
+                .satisfy(errors -> assertThat(errors)
+                        .singleElement()
                         .satisfies(e -> assertThat(e.getMessage()).startsWith("after: not a cursor")));
         graphQl.document("{ districts(filter: {type: CITY}) { totalCount } }")
                 .execute()
                 .errors()
-                .satisfy(errors -> assertThat(errors).singleElement()
+                .satisfy(errors -> assertThat(errors)
+                        .singleElement()
                         .satisfies(e -> assertThat(e.getMessage()).contains("CITY")));
     }
 
@@ -106,14 +130,22 @@ class DistrictQueriesIT extends IntegrationTest {
                             networks { id activeIn { ags } }
                             goodPractices { id implementedIn { ags } }
                             shortages { occupation { code } year severity }
-                        } }""")
-                .execute();
-        response.path("district.actors[*].district.ags").entityList(String.class)
+                        } }""").execute();
+        response.path("district.actors[*].district.ags")
+                .entityList(String.class)
                 .satisfies(list -> assertThat(list).isNotEmpty().containsOnly("06535"));
-        response.path("district.networks[*].activeIn[*].ags").entityList(String.class).contains("06535");
-        response.path("district.goodPractices[*].implementedIn[*].ags").entityList(String.class).contains("06535");
-        response.path("district.shortages").entityList(Map.class).satisfies(list -> assertThat(list).isNotEmpty());
-        assertThat(response.path("district.actors[*].id").entityList(String.class).get())
+        response.path("district.networks[*].activeIn[*].ags")
+                .entityList(String.class)
+                .contains("06535");
+        response.path("district.goodPractices[*].implementedIn[*].ags")
+                .entityList(String.class)
+                .contains("06535");
+        response.path("district.shortages")
+                .entityList(Map.class)
+                .satisfies(list -> assertThat(list).isNotEmpty());
+        assertThat(response.path("district.actors[*].id")
+                        .entityList(String.class)
+                        .get())
                 .hasSize((int) count("MATCH (:District {ags: '06535'})<-[:LOCATED_IN]-(a:Actor) RETURN count(a)"));
     }
 
@@ -121,7 +153,8 @@ class DistrictQueriesIT extends IntegrationTest {
     void statesListTheirDistricts() {
         graphQl.document("{ states { code name districts { ags } } }")
                 .execute()
-                .path("states[?(@.code == '06')].districts[*].ags").entityList(String.class)
+                .path("states[?(@.code == '06')].districts[*].ags")
+                .entityList(String.class)
                 .satisfies(list -> assertThat(list).hasSize(26).allMatch(a -> a.startsWith("06")));
     }
 }

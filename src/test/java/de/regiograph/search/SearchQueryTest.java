@@ -8,11 +8,13 @@ class SearchQueryTest {
 
     @Test
     void everyWordMatchesItselfOrAsPrefix() {
-        assertThat(SearchController.luceneQuery("  Pflege   Fulda ")).isEqualTo("(pflege OR pflege*) AND (fulda OR fulda*)");
+        assertThat(SearchController.luceneQuery("  Pflege   Fulda "))
+                .isEqualTo("(pflege OR pflege*) AND (fulda OR fulda*)");
     }
 
     @Test
     void operatorsAndSpecialCharactersAreEscaped() {
-        assertThat(SearchController.luceneQuery("a:b OR (c)")).isEqualTo("(a\\:b OR a\\:b*) AND (or OR or*) AND (\\(c\\) OR \\(c\\)*)");
+        assertThat(SearchController.luceneQuery("a:b OR (c)"))
+                .isEqualTo("(a\\:b OR a\\:b*) AND (or OR or*) AND (\\(c\\) OR \\(c\\)*)");
     }
 }
