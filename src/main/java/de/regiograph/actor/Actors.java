@@ -1,12 +1,16 @@
 package de.regiograph.actor;
 
 import de.regiograph.graph.NodeType;
+import de.regiograph.graph.Nodes;
 import de.regiograph.graph.References;
+import de.regiograph.graph.RelationshipType;
+import de.regiograph.graph.Upsert;
 import de.regiograph.system.Connection;
 import de.regiograph.system.Filter;
 import de.regiograph.system.Page;
 import de.regiograph.system.Queries;
 import de.regiograph.system.Values;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -21,10 +25,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class Actors {
 
-    private final Neo4jClient client;
+    private static final Upsert UPSERT =
+            Upsert.of(NodeType.ACTOR).replacing(RelationshipType.LOCATED_IN, "[row.districtAgs]");
 
-    Actors(Neo4jClient client) {
+    private final Neo4jClient client;
+    private final Nodes nodes;
+
+    Actors(Neo4jClient client, Nodes nodes) {
         this.client = client;
+        this.nodes = nodes;
     }
 
     Optional<Actor> byId(String id) {
@@ -106,36 +115,18 @@ public class Actors {
     @Transactional
     public void upsert(List<Actor> actors, IntFunction<String> argument) {
         var references = new References();
+        var rows = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < actors.size(); i++) {
-            references.add(
-                    argument.apply(i) + ".districtAgs",
-                    NodeType.DISTRICT,
-                    actors.get(i).districtAgs());
+            var a = actors.get(i);
+            references.add(argument.apply(i) + ".districtAgs", NodeType.DISTRICT, a.districtAgs());
+            var properties = new HashMap<String, Object>();
+            properties.put("name", a.name());
+            properties.put("kind", a.kind().name());
+            properties.put("description", a.description());
+            properties.put("website", a.website());
+            properties.put("illustrative", a.illustrative());
+            rows.add(Nodes.row(a.id(), properties, Map.of("districtAgs", a.districtAgs())));
         }
-        references.verify(client);
-        client.query("""
-                        UNWIND $rows AS row
-                        MERGE (n:Actor {id: row.id})
-                        SET n += row.properties
-                        WITH n, row
-                        MATCH (d:District {ags: row.districtAgs})
-                        MERGE (n)-[:LOCATED_IN]->(d)
-                        WITH n, d
-                        OPTIONAL MATCH (n)-[old:LOCATED_IN]->(other:District) WHERE other <> d
-                        DELETE old
-                        """)
-                .bind(actors.stream().map(Actors::row).toList())
-                .to("rows")
-                .run();
-    }
-
-    private static Map<String, Object> row(Actor a) {
-        var properties = new HashMap<String, Object>();
-        properties.put("name", a.name());
-        properties.put("kind", a.kind().name());
-        properties.put("description", a.description());
-        properties.put("website", a.website());
-        properties.put("illustrative", a.illustrative());
-        return Map.of("id", a.id(), "districtAgs", a.districtAgs(), "properties", properties);
+        nodes.upsert(UPSERT, rows, references);
     }
 }

@@ -1,13 +1,17 @@
 package de.regiograph.district;
 
 import de.regiograph.graph.NodeType;
+import de.regiograph.graph.Nodes;
 import de.regiograph.graph.References;
+import de.regiograph.graph.RelationshipType;
+import de.regiograph.graph.Upsert;
 import de.regiograph.system.ConflictException;
 import de.regiograph.system.Connection;
 import de.regiograph.system.Filter;
 import de.regiograph.system.NotFoundException;
 import de.regiograph.system.Page;
 import de.regiograph.system.Queries;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -22,10 +26,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class Districts {
 
-    private final Neo4jClient client;
+    private static final Upsert UPSERT_STATES = Upsert.of(NodeType.STATE);
+    private static final Upsert UPSERT_DISTRICTS =
+            Upsert.of(NodeType.DISTRICT).replacing(RelationshipType.IN_STATE, "[row.stateCode]");
 
-    Districts(Neo4jClient client) {
+    private final Neo4jClient client;
+    private final Nodes nodes;
+
+    Districts(Neo4jClient client, Nodes nodes) {
         this.client = client;
+        this.nodes = nodes;
     }
 
     Optional<District> byAgs(String ags) {
@@ -107,22 +117,15 @@ public class Districts {
     /** Creates or updates states by code. */
     @Transactional
     public void upsertStates(List<State> states) {
-        client.query("""
-                        UNWIND $rows AS row
-                        MERGE (n:State {code: row.code})
-                        SET n.name = row.name, n.nuts1 = row.nuts1
-                        """)
-                .bind(states.stream()
-                        .map(s -> {
-                            var row = new HashMap<String, Object>();
-                            row.put("code", s.code());
-                            row.put("name", s.name());
-                            row.put("nuts1", s.nuts1());
-                            return row;
-                        })
-                        .toList())
-                .to("rows")
-                .run();
+        var rows = states.stream()
+                .map(s -> {
+                    var properties = new HashMap<String, Object>();
+                    properties.put("name", s.name());
+                    properties.put("nuts1", s.nuts1());
+                    return Nodes.row(s.code(), properties, Map.of());
+                })
+                .toList();
+        nodes.upsert(UPSERT_STATES, rows, new References());
     }
 
     /**
@@ -132,43 +135,25 @@ public class Districts {
     @Transactional
     public void upsertDistricts(List<District> districts, IntFunction<String> argument) {
         var references = new References();
+        var rows = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < districts.size(); i++) {
-            references.add(
-                    argument.apply(i) + ".stateCode",
-                    NodeType.STATE,
-                    districts.get(i).stateCode());
+            var d = districts.get(i);
+            references.add(argument.apply(i) + ".stateCode", NodeType.STATE, d.stateCode());
+            var properties = new HashMap<String, Object>();
+            properties.put("name", d.name());
+            properties.put("nameOfficial", d.nameOfficial());
+            properties.put("type", d.type().name());
+            properties.put("bbsrType", d.bbsrType());
+            properties.put("bbsrTypeName", d.bbsrTypeName());
+            properties.put("population", d.population());
+            properties.put("areaKm2", d.areaKm2());
+            properties.put("lat", d.lat());
+            properties.put("lon", d.lon());
+            properties.put("current", d.current());
+            properties.put("illustrative", d.illustrative());
+            rows.add(Nodes.row(d.ags(), properties, Map.of("stateCode", d.stateCode())));
         }
-        references.verify(client);
-        client.query("""
-                        UNWIND $rows AS row
-                        MERGE (n:District {ags: row.ags})
-                        SET n += row.properties
-                        WITH n, row
-                        MATCH (s:State {code: row.stateCode})
-                        MERGE (n)-[:IN_STATE]->(s)
-                        WITH n, s
-                        OPTIONAL MATCH (n)-[old:IN_STATE]->(other:State) WHERE other <> s
-                        DELETE old
-                        """)
-                .bind(districts.stream().map(Districts::row).toList())
-                .to("rows")
-                .run();
-    }
-
-    private static Map<String, Object> row(District d) {
-        var properties = new HashMap<String, Object>();
-        properties.put("name", d.name());
-        properties.put("nameOfficial", d.nameOfficial());
-        properties.put("type", d.type().name());
-        properties.put("bbsrType", d.bbsrType());
-        properties.put("bbsrTypeName", d.bbsrTypeName());
-        properties.put("population", d.population());
-        properties.put("areaKm2", d.areaKm2());
-        properties.put("lat", d.lat());
-        properties.put("lon", d.lon());
-        properties.put("current", d.current());
-        properties.put("illustrative", d.illustrative());
-        return Map.of("ags", d.ags(), "stateCode", d.stateCode(), "properties", properties);
+        nodes.upsert(UPSERT_DISTRICTS, rows, references);
     }
 
     @Transactional

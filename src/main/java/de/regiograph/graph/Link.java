@@ -19,6 +19,11 @@ public record Link(RelationshipType type, String from, String to, Map<Property, 
      */
     public static Link of(
             String argument, RelationshipType type, String from, String to, Map<Property, Object> properties) {
+        if (type.setByUpsert()) {
+            throw new InvalidArgumentException(
+                    argument + ".type",
+                    type + " is set by the upsert of the " + type.from().description());
+        }
         type.from().format().check(argument + ".from", from);
         type.to().format().check(argument + ".to", to);
         var given = new EnumMap<Property, Object>(Property.class);

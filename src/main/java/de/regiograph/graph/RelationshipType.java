@@ -27,7 +27,11 @@ public enum RelationshipType {
     IN_FIELD(GOOD_PRACTICE, "IN_FIELD", ACTION_FIELD),
     OF_TYPE(GOOD_PRACTICE, "OF_TYPE", PROJECT_TYPE),
     CARRIES(ACTOR, "CARRIES", GOOD_PRACTICE),
-    PARTNERS_IN(ACTOR, "PARTNERS_IN", GOOD_PRACTICE);
+    PARTNERS_IN(ACTOR, "PARTNERS_IN", GOOD_PRACTICE),
+    // Each start node has exactly one of these; its upsert sets it, link and unlink do not.
+    IN_STATE(DISTRICT, "IN_STATE", STATE),
+    LOCATED_IN(ACTOR, "LOCATED_IN", DISTRICT),
+    PART_OF(OCCUPATION, "PART_OF", OCCUPATION);
 
     /** Properties a relationship can carry; {@code YEAR} also tells apart flows of different years. */
     public enum Property {
@@ -97,6 +101,11 @@ public enum RelationshipType {
         all.addAll(required);
         all.addAll(optional);
         return all;
+    }
+
+    /** Whether the upsert of the start node sets this relationship (it has exactly one). */
+    boolean setByUpsert() {
+        return this == IN_STATE || this == LOCATED_IN || this == PART_OF;
     }
 
     /** Whether relationships of this type are told apart by year (one per pair and year). */

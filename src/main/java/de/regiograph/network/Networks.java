@@ -1,8 +1,11 @@
 package de.regiograph.network;
 
 import de.regiograph.district.District;
+import de.regiograph.graph.NodeType;
+import de.regiograph.graph.Nodes;
 import de.regiograph.graph.References;
 import de.regiograph.graph.RelationshipType;
+import de.regiograph.graph.Upsert;
 import de.regiograph.occupation.Occupation;
 import de.regiograph.system.Connection;
 import de.regiograph.system.Filter;
@@ -10,6 +13,7 @@ import de.regiograph.system.Page;
 import de.regiograph.system.Queries;
 import de.regiograph.taxonomy.TaxonomyKind;
 import de.regiograph.taxonomy.TaxonomyTerm;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -24,25 +28,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class Networks {
 
-    private static final String UPSERT = """
-            UNWIND $rows AS row
-            MERGE (n:Network {id: row.id})
-            SET n += row.properties
-            WITH n, row
-            %s
-            %s
-            %s
-            %s
-            """.formatted(
-                    RelationshipType.ACTIVE_IN.replaceCypher("row.activeIn"),
-                    RelationshipType.FOCUSES_ON_OCCUPATION.replaceCypher("row.focusOccupations"),
-                    RelationshipType.FOCUSES_ON_TARGET_GROUP.replaceCypher("row.focusTargetGroups"),
-                    RelationshipType.FOCUSES_ON_ACTION_FIELD.replaceCypher("row.focusActionFields"));
+    private static final Upsert UPSERT = Upsert.of(NodeType.NETWORK)
+            .replacing(RelationshipType.ACTIVE_IN, "row.activeIn")
+            .replacing(RelationshipType.FOCUSES_ON_OCCUPATION, "row.focusOccupations")
+            .replacing(RelationshipType.FOCUSES_ON_TARGET_GROUP, "row.focusTargetGroups")
+            .replacing(RelationshipType.FOCUSES_ON_ACTION_FIELD, "row.focusActionFields");
 
     private final Neo4jClient client;
+    private final Nodes nodes;
 
-    Networks(Neo4jClient client) {
+    Networks(Neo4jClient client, Nodes nodes) {
         this.client = client;
+        this.nodes = nodes;
     }
 
     Optional<Network> byId(String id) {
@@ -148,29 +145,22 @@ public class Networks {
     @Transactional
     public void upsert(List<Network> networks, IntFunction<String> argument) {
         var references = new References();
+        var rows = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < networks.size(); i++) {
-            networks.get(i).addReferences(argument.apply(i), references);
+            var n = networks.get(i);
+            n.addReferences(argument.apply(i), references);
+            var properties = new HashMap<String, Object>();
+            properties.put("name", n.name());
+            properties.put("description", n.description());
+            properties.put("founded", n.founded());
+            properties.put("illustrative", n.illustrative());
+            var fields = new HashMap<String, Object>();
+            fields.put("activeIn", n.activeIn());
+            fields.put("focusOccupations", n.focusOccupations());
+            fields.put("focusTargetGroups", n.focusTargetGroups());
+            fields.put("focusActionFields", n.focusActionFields());
+            rows.add(Nodes.row(n.id(), properties, fields));
         }
-        references.verify(client);
-        client.query(UPSERT)
-                .bind(networks.stream().map(Networks::row).toList())
-                .to("rows")
-                .run();
-    }
-
-    private static Map<String, Object> row(Network n) {
-        var properties = new HashMap<String, Object>();
-        properties.put("name", n.name());
-        properties.put("description", n.description());
-        properties.put("founded", n.founded());
-        properties.put("illustrative", n.illustrative());
-        var row = new HashMap<String, Object>();
-        row.put("id", n.id());
-        row.put("properties", properties);
-        row.put("activeIn", n.activeIn());
-        row.put("focusOccupations", n.focusOccupations());
-        row.put("focusTargetGroups", n.focusTargetGroups());
-        row.put("focusActionFields", n.focusActionFields());
-        return row;
+        nodes.upsert(UPSERT, rows, references);
     }
 }

@@ -1,15 +1,20 @@
 package de.regiograph.occupation;
 
 import de.regiograph.graph.NodeType;
+import de.regiograph.graph.Nodes;
 import de.regiograph.graph.References;
+import de.regiograph.graph.RelationshipType;
+import de.regiograph.graph.Upsert;
 import de.regiograph.system.ConflictException;
 import de.regiograph.system.NotFoundException;
 import de.regiograph.system.Queries;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.IntFunction;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -19,10 +24,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class Occupations {
 
-    private final Neo4jClient client;
+    private static final Upsert UPSERT =
+            Upsert.of(NodeType.OCCUPATION).replacing(RelationshipType.PART_OF, "row.parents");
 
-    Occupations(Neo4jClient client) {
+    private final Neo4jClient client;
+    private final Nodes nodes;
+
+    Occupations(Neo4jClient client, Nodes nodes) {
         this.client = client;
+        this.nodes = nodes;
     }
 
     Optional<Occupation> byCode(String code) {
@@ -73,42 +83,26 @@ public class Occupations {
      */
     @Transactional
     public void upsert(List<Occupation> occupations, IntFunction<String> argument) {
-        var byLevel = new java.util.TreeMap<Integer, List<Integer>>();
+        var byLevel = new TreeMap<Integer, List<Integer>>();
         for (int i = 0; i < occupations.size(); i++) {
-            byLevel.computeIfAbsent(occupations.get(i).level(), l -> new java.util.ArrayList<>())
+            byLevel.computeIfAbsent(occupations.get(i).level(), l -> new ArrayList<>())
                     .add(i);
         }
         for (var indexes : byLevel.values()) {
-            var level = indexes.stream().map(occupations::get).toList();
             var references = new References();
+            var rows = new ArrayList<Map<String, Object>>();
             for (int i : indexes) {
-                references.add(
-                        argument.apply(i) + ".parentCode",
-                        NodeType.OCCUPATION,
-                        occupations.get(i).parentCode());
+                var o = occupations.get(i);
+                references.add(argument.apply(i) + ".parentCode", NodeType.OCCUPATION, o.parentCode());
+                var properties = new HashMap<String, Object>();
+                properties.put("level", o.level());
+                properties.put("name", o.name());
+                properties.put("shortName", o.shortName());
+                var fields = new HashMap<String, Object>();
+                fields.put("parents", o.parentCode() == null ? List.of() : List.of(o.parentCode()));
+                rows.add(Nodes.row(o.code(), properties, fields));
             }
-            references.verify(client);
-            client.query("""
-                            UNWIND $rows AS row
-                            MERGE (n:Occupation {code: row.code})
-                            SET n.level = row.level, n.name = row.name, n.shortName = row.shortName
-                            WITH n, row
-                            MATCH (p:Occupation {code: row.parentCode})
-                            MERGE (n)-[:PART_OF]->(p)
-                            """)
-                    .bind(level.stream()
-                            .map(o -> {
-                                var row = new HashMap<String, Object>();
-                                row.put("code", o.code());
-                                row.put("level", o.level());
-                                row.put("name", o.name());
-                                row.put("shortName", o.shortName());
-                                row.put("parentCode", o.parentCode());
-                                return row;
-                            })
-                            .toList())
-                    .to("rows")
-                    .run();
+            nodes.upsert(UPSERT, rows, references);
         }
     }
 

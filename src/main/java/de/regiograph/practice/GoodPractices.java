@@ -2,8 +2,11 @@ package de.regiograph.practice;
 
 import de.regiograph.actor.Actor;
 import de.regiograph.district.District;
+import de.regiograph.graph.NodeType;
+import de.regiograph.graph.Nodes;
 import de.regiograph.graph.References;
 import de.regiograph.graph.RelationshipType;
+import de.regiograph.graph.Upsert;
 import de.regiograph.occupation.Occupation;
 import de.regiograph.system.Connection;
 import de.regiograph.system.Filter;
@@ -11,6 +14,7 @@ import de.regiograph.system.Page;
 import de.regiograph.system.Queries;
 import de.regiograph.taxonomy.TaxonomyKind;
 import de.regiograph.taxonomy.TaxonomyTerm;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -27,29 +31,20 @@ public class GoodPractices {
 
     static final String PROJECTION = "n {.*}";
 
-    private static final String UPSERT = """
-            UNWIND $rows AS row
-            MERGE (n:GoodPractice {id: row.id})
-            SET n += row.properties
-            WITH n, row
-            %s
-            %s
-            %s
-            %s
-            %s
-            %s
-            """.formatted(
-                    RelationshipType.PURSUES.replaceCypher("row.strategies"),
-                    RelationshipType.TARGETS.replaceCypher("row.targetGroups"),
-                    RelationshipType.IN_FIELD.replaceCypher("row.actionFields"),
-                    RelationshipType.OF_TYPE.replaceCypher("row.projectTypes"),
-                    RelationshipType.ADDRESSES.replaceCypher("row.occupations"),
-                    RelationshipType.IMPLEMENTED_IN.replaceCypher("row.implementedIn"));
+    private static final Upsert UPSERT = Upsert.of(NodeType.GOOD_PRACTICE)
+            .replacing(RelationshipType.PURSUES, "row.strategies")
+            .replacing(RelationshipType.TARGETS, "row.targetGroups")
+            .replacing(RelationshipType.IN_FIELD, "row.actionFields")
+            .replacing(RelationshipType.OF_TYPE, "row.projectTypes")
+            .replacing(RelationshipType.ADDRESSES, "row.occupations")
+            .replacing(RelationshipType.IMPLEMENTED_IN, "row.implementedIn");
 
     private final Neo4jClient client;
+    private final Nodes nodes;
 
-    GoodPractices(Neo4jClient client) {
+    GoodPractices(Neo4jClient client, Nodes nodes) {
         this.client = client;
+        this.nodes = nodes;
     }
 
     Optional<GoodPractice> byId(String id) {
@@ -170,42 +165,35 @@ public class GoodPractices {
     @Transactional
     public void upsert(List<GoodPractice> practices, IntFunction<String> argument) {
         var references = new References();
+        var rows = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < practices.size(); i++) {
-            practices.get(i).addReferences(argument.apply(i), references);
+            var p = practices.get(i);
+            p.addReferences(argument.apply(i), references);
+            var properties = new HashMap<String, Object>();
+            properties.put("title", p.title());
+            properties.put("description", p.description());
+            properties.put(
+                    "spatialLevel",
+                    p.spatialLevel() == null ? null : p.spatialLevel().name());
+            properties.put(
+                    "possibleCarrierKinds",
+                    p.possibleCarrierKinds().stream().map(Enum::name).toList());
+            properties.put(
+                    "possiblePartnerKinds",
+                    p.possiblePartnerKinds().stream().map(Enum::name).toList());
+            properties.put("effects", p.effects());
+            properties.put("source", p.source());
+            properties.put("started", p.started());
+            properties.put("illustrative", p.illustrative());
+            var fields = new HashMap<String, Object>();
+            fields.put("strategies", p.strategies());
+            fields.put("targetGroups", p.targetGroups());
+            fields.put("actionFields", p.actionFields());
+            fields.put("projectTypes", p.projectTypes());
+            fields.put("occupations", p.occupations());
+            fields.put("implementedIn", p.implementedIn());
+            rows.add(Nodes.row(p.id(), properties, fields));
         }
-        references.verify(client);
-        client.query(UPSERT)
-                .bind(practices.stream().map(GoodPractices::row).toList())
-                .to("rows")
-                .run();
-    }
-
-    private static Map<String, Object> row(GoodPractice p) {
-        var properties = new HashMap<String, Object>();
-        properties.put("title", p.title());
-        properties.put("description", p.description());
-        properties.put(
-                "spatialLevel",
-                p.spatialLevel() == null ? null : p.spatialLevel().name());
-        properties.put(
-                "possibleCarrierKinds",
-                p.possibleCarrierKinds().stream().map(Enum::name).toList());
-        properties.put(
-                "possiblePartnerKinds",
-                p.possiblePartnerKinds().stream().map(Enum::name).toList());
-        properties.put("effects", p.effects());
-        properties.put("source", p.source());
-        properties.put("started", p.started());
-        properties.put("illustrative", p.illustrative());
-        var row = new HashMap<String, Object>();
-        row.put("id", p.id());
-        row.put("properties", properties);
-        row.put("strategies", p.strategies());
-        row.put("targetGroups", p.targetGroups());
-        row.put("actionFields", p.actionFields());
-        row.put("projectTypes", p.projectTypes());
-        row.put("occupations", p.occupations());
-        row.put("implementedIn", p.implementedIn());
-        return row;
+        nodes.upsert(UPSERT, rows, references);
     }
 }

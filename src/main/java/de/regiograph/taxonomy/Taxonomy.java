@@ -1,8 +1,14 @@
 package de.regiograph.taxonomy;
 
+import de.regiograph.graph.Nodes;
+import de.regiograph.graph.References;
+import de.regiograph.graph.Upsert;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -13,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Taxonomy {
 
     private final Neo4jClient client;
+    private final Nodes nodes;
 
-    Taxonomy(Neo4jClient client) {
+    Taxonomy(Neo4jClient client, Nodes nodes) {
         this.client = client;
+        this.nodes = nodes;
     }
 
     List<TaxonomyTerm> terms(TaxonomyKind kind) {
@@ -36,24 +44,13 @@ public class Taxonomy {
     /** Creates or updates terms by kind and name. */
     @Transactional
     public void upsert(List<TaxonomyTerm> terms) {
-        var byKind = new EnumMap<TaxonomyKind, List<TaxonomyTerm>>(TaxonomyKind.class);
-        terms.forEach(t -> byKind.computeIfAbsent(t.kind(), k -> new java.util.ArrayList<>())
-                .add(t));
-        byKind.forEach((kind, list) -> client.query(
-                        """
-                        UNWIND $rows AS row
-                        MERGE (n:%s {name: row.name})
-                        SET n.description = row.description
-                        """.formatted(kind.nodeType().label()))
-                .bind(list.stream()
-                        .map(t -> {
-                            var row = new java.util.HashMap<String, Object>();
-                            row.put("name", t.name());
-                            row.put("description", t.description());
-                            return row;
-                        })
-                        .toList())
-                .to("rows")
-                .run());
+        var byKind = new EnumMap<TaxonomyKind, List<Map<String, Object>>>(TaxonomyKind.class);
+        for (var term : terms) {
+            var properties = new HashMap<String, Object>();
+            properties.put("description", term.description());
+            byKind.computeIfAbsent(term.kind(), k -> new ArrayList<>())
+                    .add(Nodes.row(term.name(), properties, Map.of()));
+        }
+        byKind.forEach((kind, rows) -> nodes.upsert(Upsert.of(kind.nodeType()), rows, new References()));
     }
 }
