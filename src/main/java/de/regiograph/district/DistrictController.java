@@ -1,5 +1,8 @@
 package de.regiograph.district;
 
+import de.regiograph.graph.NodeType;
+import de.regiograph.graph.Nodes;
+import de.regiograph.graph.RelationshipType;
 import de.regiograph.system.Connection;
 import de.regiograph.system.DeletePayload;
 import de.regiograph.system.Keys;
@@ -19,9 +22,11 @@ import org.springframework.stereotype.Controller;
 class DistrictController {
 
     private final Districts districts;
+    private final Nodes nodes;
 
-    DistrictController(Districts districts) {
+    DistrictController(Districts districts, Nodes nodes) {
         this.districts = districts;
+        this.nodes = nodes;
     }
 
     record DistrictFilter(String stateCode, DistrictType type, Integer bbsrType, String name) {}
@@ -107,7 +112,7 @@ class DistrictController {
 
     @MutationMapping
     DeletePayload deleteDistrict(@Argument String ags) {
-        districts.delete(Keys.AGS.check("ags", ags));
+        nodes.delete(NodeType.DISTRICT, "ags", ags, RelationshipType.LOCATED_IN);
         return new DeletePayload(ags);
     }
 }

@@ -5,10 +5,8 @@ import de.regiograph.graph.Nodes;
 import de.regiograph.graph.References;
 import de.regiograph.graph.RelationshipType;
 import de.regiograph.graph.Upsert;
-import de.regiograph.system.ConflictException;
 import de.regiograph.system.Connection;
 import de.regiograph.system.Filter;
-import de.regiograph.system.NotFoundException;
 import de.regiograph.system.Page;
 import de.regiograph.system.Queries;
 import java.util.ArrayList;
@@ -154,27 +152,5 @@ public class Districts {
             rows.add(Nodes.row(d.ags(), properties, Map.of("stateCode", d.stateCode())));
         }
         nodes.upsert(UPSERT_DISTRICTS, rows, references);
-    }
-
-    @Transactional
-    void delete(String ags) {
-        var actors = client.query("""
-                        MATCH (n:District {ags: $ags})
-                        WITH n, COUNT { (n)<-[:LOCATED_IN]-(:Actor) } AS actors
-                        CALL (n, actors) {
-                          WITH n WHERE actors = 0
-                          DETACH DELETE n
-                        }
-                        RETURN actors
-                        """)
-                .bind(ags)
-                .to("ags")
-                .fetchAs(Long.class)
-                .one()
-                .orElseThrow(() -> new NotFoundException("ags", "district", ags));
-        if (actors > 0) {
-            throw new ConflictException("District " + ags + " still has " + actors
-                    + " actors; delete them or move them to another district first");
-        }
     }
 }

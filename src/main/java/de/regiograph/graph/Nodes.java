@@ -1,8 +1,11 @@
 package de.regiograph.graph;
 
+import de.regiograph.system.ConflictException;
 import de.regiograph.system.NotFoundException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,18 +27,33 @@ public class Nodes {
         client.query(upsert.cypher()).bind(rows).to("rows").run();
     }
 
-    /** Deletes the node of the type with the key, or throws {@link NotFoundException} naming the argument. */
+    /**
+     * Deletes the node of the type with the key and its relationships, or throws {@link
+     * NotFoundException} naming the argument. Nodes that others still point to through one of the
+     * {@code blockers} (e.g. actors LOCATED_IN a district) are kept: {@link ConflictException}.
+     */
     @Transactional
-    public void delete(NodeType type, String argument, String key) {
+    public void delete(NodeType type, String argument, String key, RelationshipType... blockers) {
         type.format().check(argument, key);
-        var deleted = client.query("MATCH " + type.pattern("n", "$key") + " DETACH DELETE n RETURN count(*) AS deleted")
+        var dependents = Arrays.stream(blockers)
+                .map(b -> "COUNT { (n)<-[:" + b.graphType() + "]-(:" + b.from().label() + ") }")
+                .collect(Collectors.joining(" + "));
+        var blocking = client.query(
+                        "MATCH " + type.pattern("n", "$key") + "\nWITH n, " + (blockers.length == 0 ? "0" : dependents)
+                                + " AS dependents\nCALL (n, dependents) {\n  WITH n WHERE dependents = 0\n  DETACH DELETE n\n}"
+                                + "\nRETURN dependents")
                 .bind(key)
                 .to("key")
                 .fetchAs(Long.class)
                 .one()
-                .orElse(0L);
-        if (deleted == 0) {
-            throw new NotFoundException(argument, type.description(), key);
+                .orElseThrow(() -> new NotFoundException(argument, type.description(), key));
+        if (blocking > 0) {
+            throw new ConflictException("The " + type.description() + " " + key + " cannot be deleted: " + blocking
+                    + " dependent nodes point to it ("
+                    + Arrays.stream(blockers)
+                            .map(b -> b.from().description() + " via " + b.graphType())
+                            .collect(Collectors.joining(", "))
+                    + "); delete or move them first");
         }
     }
 

@@ -84,6 +84,11 @@ public enum RelationshipType {
         return from;
     }
 
+    /** The relationship's type in the database. */
+    public String graphType() {
+        return graphType;
+    }
+
     public NodeType to() {
         return to;
     }

@@ -1,6 +1,9 @@
 package de.regiograph.occupation;
 
 import de.regiograph.district.District;
+import de.regiograph.graph.NodeType;
+import de.regiograph.graph.Nodes;
+import de.regiograph.graph.RelationshipType;
 import de.regiograph.system.DeletePayload;
 import de.regiograph.system.Keys;
 import de.regiograph.system.Queries;
@@ -17,9 +20,11 @@ import org.springframework.stereotype.Controller;
 class OccupationController {
 
     private final Occupations occupations;
+    private final Nodes nodes;
 
-    OccupationController(Occupations occupations) {
+    OccupationController(Occupations occupations, Nodes nodes) {
         this.occupations = occupations;
+        this.nodes = nodes;
     }
 
     record OccupationInput(String code, String name, String shortName) {}
@@ -64,7 +69,7 @@ class OccupationController {
 
     @MutationMapping
     DeletePayload deleteOccupation(@Argument String code) {
-        occupations.delete(Keys.OCCUPATION_CODE.check("code", code));
+        nodes.delete(NodeType.OCCUPATION, "code", code, RelationshipType.PART_OF);
         return new DeletePayload(code);
     }
 }

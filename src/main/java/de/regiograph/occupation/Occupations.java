@@ -5,8 +5,6 @@ import de.regiograph.graph.Nodes;
 import de.regiograph.graph.References;
 import de.regiograph.graph.RelationshipType;
 import de.regiograph.graph.Upsert;
-import de.regiograph.system.ConflictException;
-import de.regiograph.system.NotFoundException;
 import de.regiograph.system.Queries;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -103,28 +101,6 @@ public class Occupations {
                 rows.add(Nodes.row(o.code(), properties, fields));
             }
             nodes.upsert(UPSERT, rows, references);
-        }
-    }
-
-    @Transactional
-    void delete(String code) {
-        var children = client.query("""
-                        MATCH (n:Occupation {code: $code})
-                        WITH n, COUNT { (n)<-[:PART_OF]-(:Occupation) } AS children
-                        CALL (n, children) {
-                          WITH n WHERE children = 0
-                          DETACH DELETE n
-                        }
-                        RETURN children
-                        """)
-                .bind(code)
-                .to("code")
-                .fetchAs(Long.class)
-                .one()
-                .orElseThrow(() -> new NotFoundException("code", "occupation", code));
-        if (children > 0) {
-            throw new ConflictException(
-                    "Occupation " + code + " has " + children + " sub-occupations; delete them first");
         }
     }
 }

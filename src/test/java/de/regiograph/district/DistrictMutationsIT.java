@@ -47,8 +47,8 @@ class DistrictMutationsIT extends IntegrationTest {
                 .errors()
                 .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
                     assertThat(e.getMessage())
-                            .startsWith("District 06535 still has")
-                            .contains("actors");
+                            .startsWith("The district 06535 cannot be deleted: ")
+                            .endsWith("dependent nodes point to it (actor via LOCATED_IN); delete or move them first");
                     assertThat(e.getErrorType().toString()).isEqualTo("BAD_REQUEST");
                 }));
         assertThat(count("MATCH (d:District {ags: '06535'}) RETURN count(d)")).isEqualTo(1);

@@ -54,9 +54,13 @@ class OccupationsIT extends IntegrationTest {
         graphQl.document("mutation { deleteOccupation(code: \"813\") { id } }")
                 .execute()
                 .errors()
-                .satisfy(errors -> assertThat(errors)
-                        .singleElement()
-                        .satisfies(e -> assertThat(e.getMessage()).contains("sub-occupations")));
+                .satisfy(
+                        errors -> assertThat(errors)
+                                .singleElement()
+                                .satisfies(
+                                        e -> assertThat(e.getMessage())
+                                                .isEqualTo(
+                                                        "The occupation 813 cannot be deleted: 1 dependent nodes point to it (occupation via PART_OF); delete or move them first")));
         assertThat(count("MATCH (o:Occupation {code: '813'}) RETURN count(o)")).isEqualTo(1);
         graphQl.document("mutation { deleteOccupation(code: \"8131\") { id } }")
                 .execute()
