@@ -4,6 +4,8 @@ import static de.regiograph.system.Values.constant;
 import static de.regiograph.system.Values.flag;
 import static de.regiograph.system.Values.text;
 
+import de.regiograph.graph.NodeType;
+import de.regiograph.graph.References;
 import de.regiograph.system.InvalidArgumentException;
 import de.regiograph.system.Keys;
 import de.regiograph.system.Text;
@@ -46,5 +48,10 @@ public record Actor(
                 Text.optional(argument + ".description", description, 4000),
                 Text.optional(argument + ".website", website, 500),
                 illustrative);
+    }
+
+    /** The keys this actor refers to, for checking before it is written. */
+    public void addReferences(String argument, References references) {
+        references.add(argument + ".districtAgs", NodeType.DISTRICT, districtAgs);
     }
 }

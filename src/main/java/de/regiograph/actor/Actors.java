@@ -1,5 +1,6 @@
 package de.regiograph.actor;
 
+import de.regiograph.graph.Changes;
 import de.regiograph.graph.NodeType;
 import de.regiograph.graph.Nodes;
 import de.regiograph.graph.References;
@@ -113,12 +114,12 @@ public class Actors {
      * {@code argument} names element i in errors.
      */
     @Transactional
-    public void upsert(List<Actor> actors, IntFunction<String> argument) {
+    public Changes upsert(List<Actor> actors, IntFunction<String> argument) {
         var references = new References();
         var rows = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < actors.size(); i++) {
             var a = actors.get(i);
-            references.add(argument.apply(i) + ".districtAgs", NodeType.DISTRICT, a.districtAgs());
+            a.addReferences(argument.apply(i), references);
             var properties = new HashMap<String, Object>();
             properties.put("name", a.name());
             properties.put("kind", a.kind().name());
@@ -127,6 +128,6 @@ public class Actors {
             properties.put("illustrative", a.illustrative());
             rows.add(Nodes.row(a.id(), properties, Map.of("districtAgs", a.districtAgs())));
         }
-        nodes.upsert(UPSERT, rows, references);
+        return nodes.upsert(UPSERT, rows, references);
     }
 }

@@ -2,6 +2,8 @@ package de.regiograph.district;
 
 import static de.regiograph.system.Values.*;
 
+import de.regiograph.graph.NodeType;
+import de.regiograph.graph.References;
 import de.regiograph.system.InvalidArgumentException;
 import de.regiograph.system.Keys;
 import de.regiograph.system.Text;
@@ -78,5 +80,10 @@ public record District(
                 d.lon(),
                 d.current(),
                 d.illustrative());
+    }
+
+    /** The keys this district refers to, for checking before it is written. */
+    public void addReferences(String argument, References references) {
+        references.add(argument + ".stateCode", NodeType.STATE, stateCode);
     }
 }

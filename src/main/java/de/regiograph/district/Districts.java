@@ -1,5 +1,6 @@
 package de.regiograph.district;
 
+import de.regiograph.graph.Changes;
 import de.regiograph.graph.NodeType;
 import de.regiograph.graph.Nodes;
 import de.regiograph.graph.References;
@@ -114,7 +115,7 @@ public class Districts {
 
     /** Creates or updates states by code. */
     @Transactional
-    public void upsertStates(List<State> states) {
+    public Changes upsertStates(List<State> states) {
         var rows = states.stream()
                 .map(s -> {
                     var properties = new HashMap<String, Object>();
@@ -123,7 +124,7 @@ public class Districts {
                     return Nodes.row(s.code(), properties, Map.of());
                 })
                 .toList();
-        nodes.upsert(UPSERT_STATES, rows, new References());
+        return nodes.upsert(UPSERT_STATES, rows, new References());
     }
 
     /**
@@ -131,12 +132,12 @@ public class Districts {
      * names element i in errors.
      */
     @Transactional
-    public void upsertDistricts(List<District> districts, IntFunction<String> argument) {
+    public Changes upsertDistricts(List<District> districts, IntFunction<String> argument) {
         var references = new References();
         var rows = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < districts.size(); i++) {
             var d = districts.get(i);
-            references.add(argument.apply(i) + ".stateCode", NodeType.STATE, d.stateCode());
+            d.addReferences(argument.apply(i), references);
             var properties = new HashMap<String, Object>();
             properties.put("name", d.name());
             properties.put("nameOfficial", d.nameOfficial());
@@ -151,6 +152,6 @@ public class Districts {
             properties.put("illustrative", d.illustrative());
             rows.add(Nodes.row(d.ags(), properties, Map.of("stateCode", d.stateCode())));
         }
-        nodes.upsert(UPSERT_DISTRICTS, rows, references);
+        return nodes.upsert(UPSERT_DISTRICTS, rows, references);
     }
 }

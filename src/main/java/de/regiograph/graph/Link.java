@@ -98,4 +98,10 @@ public record Link(RelationshipType type, String from, String to, Map<Property, 
         }
         return Map.of("from", from, "to", to, "properties", values);
     }
+
+    /** The keys of both ends, for checking before the relationship is written. */
+    public void addReferences(String argument, References references) {
+        references.add(argument + ".from", type.from(), from);
+        references.add(argument + ".to", type.to(), to);
+    }
 }

@@ -3,7 +3,6 @@ package de.regiograph.graph;
 import java.util.HashMap;
 import java.util.List;
 import java.util.function.IntFunction;
-import java.util.stream.Collectors;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,14 +22,10 @@ public class Links {
      * names element i in errors.
      */
     @Transactional
-    public long link(RelationshipType type, List<Link> links, IntFunction<String> argument) {
+    public Changes link(RelationshipType type, List<Link> links, IntFunction<String> argument) {
         verifyEnds(links, argument);
-        return client.query(type.mergeCypher())
-                .bind(links.stream().map(Link::row).toList())
-                .to("rows")
-                .fetchAs(Long.class)
-                .one()
-                .orElse(0L);
+        return Nodes.write(
+                client, type.mergeCypher(), links.stream().map(Link::row).toList());
     }
 
     /** Removes the relationship; false when the ends exist but were not linked. */
@@ -52,17 +47,8 @@ public class Links {
     private void verifyEnds(List<Link> links, IntFunction<String> argument) {
         var references = new References();
         for (int i = 0; i < links.size(); i++) {
-            var link = links.get(i);
-            references.add(argument.apply(i) + ".from", link.type().from(), link.from());
-            references.add(argument.apply(i) + ".to", link.type().to(), link.to());
+            links.get(i).addReferences(argument.apply(i), references);
         }
         references.verify(client);
-    }
-
-    /** Links grouped by type, in the order the types are declared. */
-    public static java.util.Map<RelationshipType, List<Link>> byType(List<Link> links) {
-        return links.stream()
-                .collect(Collectors.groupingBy(
-                        Link::type, () -> new java.util.EnumMap<>(RelationshipType.class), Collectors.toList()));
     }
 }

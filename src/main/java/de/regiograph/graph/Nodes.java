@@ -22,9 +22,23 @@ public class Nodes {
 
     /** Checks the references, then runs the upsert over the rows, in one transaction. */
     @Transactional
-    public void upsert(Upsert upsert, List<Map<String, Object>> rows, References references) {
+    public Changes upsert(Upsert upsert, List<Map<String, Object>> rows, References references) {
         references.verify(client);
-        client.query(upsert.cypher()).bind(rows).to("rows").run();
+        return write(client, upsert.cypher(), rows);
+    }
+
+    /** Runs a write statement over {@code $rows} that ends with {@link Changes#RETURN_COUNTS}. */
+    static Changes write(Neo4jClient client, String cypher, List<Map<String, Object>> rows) {
+        return client.query(cypher)
+                .bind(rows)
+                .to("rows")
+                .fetchAs(Changes.class)
+                .mappedBy((types, record) -> new Changes(
+                        record.get("created").asLong(),
+                        record.get("updated").asLong(),
+                        record.get("unchanged").asLong()))
+                .one()
+                .orElse(Changes.NONE);
     }
 
     /**

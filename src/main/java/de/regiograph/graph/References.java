@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
@@ -14,17 +15,24 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  */
 public final class References {
 
-    private static final String FIRST_MISSING = """
+    private static final String MISSING = """
             UNWIND $references AS ref
             WITH ref, CASE ref.type
             %s
             END AS found
             WHERE NOT found
             RETURN ref.argument AS argument, ref.type AS type, ref.key AS key
-            LIMIT 1
             """.formatted(Arrays.stream(NodeType.values())
             .map(t -> "  WHEN '" + t.name() + "' THEN EXISTS { MATCH " + t.pattern("", "ref.key") + " }")
             .collect(Collectors.joining("\n")));
+
+    /** A key that names no node: which argument it came in, what it should name. */
+    public record Missing(String argument, NodeType type, String key) {
+
+        public NotFoundException exception() {
+            return new NotFoundException(argument, type.description(), key);
+        }
+    }
 
     private final List<Map<String, Object>> references = new ArrayList<>();
 
@@ -47,18 +55,36 @@ public final class References {
 
     /** Throws {@link NotFoundException} for the first key that names no node. */
     public void verify(Neo4jClient client) {
-        if (references.isEmpty()) {
-            return;
+        var missing = missing(client, Set.of());
+        if (!missing.isEmpty()) {
+            throw missing.get(0).exception();
         }
-        client.query(FIRST_MISSING)
-                .bind(references)
+    }
+
+    /**
+     * Every key that names no node in the database and is not among {@code provided} (written in the
+     * same operation, given as {@link #provided}).
+     */
+    public List<Missing> missing(Neo4jClient client, Set<String> provided) {
+        var unresolved = references.stream()
+                .filter(r -> !provided.contains(r.get("type") + ":" + r.get("key")))
+                .toList();
+        if (unresolved.isEmpty()) {
+            return List.of();
+        }
+        return List.copyOf(client.query(MISSING)
+                .bind(unresolved)
                 .to("references")
-                .fetch()
-                .one()
-                .ifPresent(missing -> {
-                    var type = NodeType.valueOf((String) missing.get("type"));
-                    throw new NotFoundException(
-                            (String) missing.get("argument"), type.description(), missing.get("key"));
-                });
+                .fetchAs(Missing.class)
+                .mappedBy((types, record) -> new Missing(
+                        record.get("argument").asString(),
+                        NodeType.valueOf(record.get("type").asString()),
+                        record.get("key").asString()))
+                .all());
+    }
+
+    /** How a key written in the same operation is given to {@link #missing}. */
+    public static String provided(NodeType type, String key) {
+        return type.name() + ":" + key;
     }
 }

@@ -118,13 +118,33 @@ public enum RelationshipType {
         return required.contains(Property.YEAR);
     }
 
-    /** Upserts the relationships given in {@code $rows} ({@code from}, {@code to}, {@code properties}). */
+    /**
+     * Upserts the relationships given in {@code $rows} ({@code from}, {@code to}, {@code properties});
+     * rows that would change nothing are not written.
+     */
     String mergeCypher() {
-        return "UNWIND $rows AS row\nMATCH " + from.pattern("a", "row.from")
-                + "\nMATCH " + to.pattern("b", "row.to")
-                + "\nMERGE (a)-[r:" + graphType + (keyedByYear() ? " {year: row.properties.year}" : "") + "]->(b)"
-                + "\nSET r += row.properties"
-                + "\nRETURN count(r) AS linked";
+        var key = keyedByYear() ? " {year: row.properties.year}" : "";
+        return """
+                UNWIND $rows AS row
+                MATCH %s
+                MATCH %s
+                OPTIONAL MATCH (a)-[r:%s%s]->(b)
+                WITH row, a, b, r, r IS NULL AS created
+                WITH row, a, b, created, created OR %s AS changed
+                CALL (row, a, b, changed) {
+                  WITH row, a, b WHERE changed
+                  MERGE (a)-[r:%s%s]->(b)
+                  SET r += row.properties
+                }
+                %s""".formatted(
+                        from.pattern("a", "row.from"),
+                        to.pattern("b", "row.to"),
+                        graphType,
+                        key,
+                        Changes.differ("r", "row.properties"),
+                        graphType,
+                        key,
+                        Changes.RETURN_COUNTS);
     }
 
     /** Deletes the relationship between {@code $from} and {@code $to} (of {@code $year} where keyed). */
@@ -133,6 +153,12 @@ public enum RelationshipType {
                 + to.pattern("b", "$to")
                 + (keyedByYear() ? "\nWHERE $year IS NULL OR r.year = $year" : "")
                 + "\nDELETE r\nRETURN count(r) AS unlinked";
+    }
+
+    /** Cypher: whether {@link #replaceCypher} with these keys would change anything at node {@code n}. */
+    String differCypher(String keys) {
+        return "(%1$s IS NOT NULL AND NOT (size(%1$s) = COUNT { (n)-[:%2$s]->(:%3$s) } AND all(key IN %1$s WHERE EXISTS { (n)-[:%2$s]->%4$s })))"
+                .formatted(keys, graphType, to.label(), to.pattern("", "key"));
     }
 
     /**

@@ -67,7 +67,8 @@ public record Network(
                 Keys.TERM.check(argument + ".focusActionFields", focusActionFields));
     }
 
-    void addReferences(String argument, References references) {
+    /** The keys this network refers to, for checking before it is written. */
+    public void addReferences(String argument, References references) {
         references
                 .addAll(argument + ".activeIn", NodeType.DISTRICT, activeIn)
                 .addAll(argument + ".focusOccupations", NodeType.OCCUPATION, focusOccupations)

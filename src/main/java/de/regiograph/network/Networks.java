@@ -1,6 +1,7 @@
 package de.regiograph.network;
 
 import de.regiograph.district.District;
+import de.regiograph.graph.Changes;
 import de.regiograph.graph.NodeType;
 import de.regiograph.graph.Nodes;
 import de.regiograph.graph.References;
@@ -143,7 +144,7 @@ public class Networks {
 
     /** Creates or updates networks by id with where they are active and what they focus on. */
     @Transactional
-    public void upsert(List<Network> networks, IntFunction<String> argument) {
+    public Changes upsert(List<Network> networks, IntFunction<String> argument) {
         var references = new References();
         var rows = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < networks.size(); i++) {
@@ -161,6 +162,6 @@ public class Networks {
             fields.put("focusActionFields", n.focusActionFields());
             rows.add(Nodes.row(n.id(), properties, fields));
         }
-        nodes.upsert(UPSERT, rows, references);
+        return nodes.upsert(UPSERT, rows, references);
     }
 }

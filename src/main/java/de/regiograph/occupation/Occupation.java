@@ -3,6 +3,8 @@ package de.regiograph.occupation;
 import static de.regiograph.system.Values.integer;
 import static de.regiograph.system.Values.text;
 
+import de.regiograph.graph.NodeType;
+import de.regiograph.graph.References;
 import de.regiograph.system.Keys;
 import de.regiograph.system.Text;
 import org.neo4j.driver.types.MapAccessor;
@@ -30,5 +32,10 @@ public record Occupation(String code, int level, String name, String shortName, 
                 Text.required(argument + ".name", name, 300),
                 Text.optional(argument + ".shortName", shortName, 300),
                 code.length() > 1 ? code.substring(0, code.length() - 1) : null);
+    }
+
+    /** The keys this occupation refers to, for checking before it is written. */
+    public void addReferences(String argument, References references) {
+        references.add(argument + ".parentCode", NodeType.OCCUPATION, parentCode);
     }
 }

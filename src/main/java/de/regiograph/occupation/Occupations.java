@@ -1,5 +1,6 @@
 package de.regiograph.occupation;
 
+import de.regiograph.graph.Changes;
 import de.regiograph.graph.NodeType;
 import de.regiograph.graph.Nodes;
 import de.regiograph.graph.References;
@@ -80,18 +81,19 @@ public class Occupations {
      * batch); every parent must exist. {@code argument} names element i in errors.
      */
     @Transactional
-    public void upsert(List<Occupation> occupations, IntFunction<String> argument) {
+    public Changes upsert(List<Occupation> occupations, IntFunction<String> argument) {
         var byLevel = new TreeMap<Integer, List<Integer>>();
         for (int i = 0; i < occupations.size(); i++) {
             byLevel.computeIfAbsent(occupations.get(i).level(), l -> new ArrayList<>())
                     .add(i);
         }
+        var changes = Changes.NONE;
         for (var indexes : byLevel.values()) {
             var references = new References();
             var rows = new ArrayList<Map<String, Object>>();
             for (int i : indexes) {
                 var o = occupations.get(i);
-                references.add(argument.apply(i) + ".parentCode", NodeType.OCCUPATION, o.parentCode());
+                o.addReferences(argument.apply(i), references);
                 var properties = new HashMap<String, Object>();
                 properties.put("level", o.level());
                 properties.put("name", o.name());
@@ -100,7 +102,8 @@ public class Occupations {
                 fields.put("parents", o.parentCode() == null ? List.of() : List.of(o.parentCode()));
                 rows.add(Nodes.row(o.code(), properties, fields));
             }
-            nodes.upsert(UPSERT, rows, references);
+            changes = changes.plus(nodes.upsert(UPSERT, rows, references));
         }
+        return changes;
     }
 }

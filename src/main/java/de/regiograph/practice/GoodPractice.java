@@ -75,7 +75,8 @@ public record GoodPractice(
                 Keys.AGS.check(argument + ".implementedIn", implementedIn));
     }
 
-    void addReferences(String argument, References references) {
+    /** The keys this practice refers to, for checking before it is written. */
+    public void addReferences(String argument, References references) {
         references
                 .addAll(argument + ".strategies", NodeType.STRATEGY, strategies)
                 .addAll(argument + ".targetGroups", NodeType.TARGET_GROUP, targetGroups)

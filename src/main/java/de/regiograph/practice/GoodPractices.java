@@ -2,6 +2,7 @@ package de.regiograph.practice;
 
 import de.regiograph.actor.Actor;
 import de.regiograph.district.District;
+import de.regiograph.graph.Changes;
 import de.regiograph.graph.NodeType;
 import de.regiograph.graph.Nodes;
 import de.regiograph.graph.References;
@@ -163,7 +164,7 @@ public class GoodPractices {
 
     /** Creates or updates practices by id with their classification and where they are implemented. */
     @Transactional
-    public void upsert(List<GoodPractice> practices, IntFunction<String> argument) {
+    public Changes upsert(List<GoodPractice> practices, IntFunction<String> argument) {
         var references = new References();
         var rows = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < practices.size(); i++) {
@@ -194,6 +195,6 @@ public class GoodPractices {
             fields.put("implementedIn", p.implementedIn());
             rows.add(Nodes.row(p.id(), properties, fields));
         }
-        nodes.upsert(UPSERT, rows, references);
+        return nodes.upsert(UPSERT, rows, references);
     }
 }

@@ -1,5 +1,6 @@
 package de.regiograph.taxonomy;
 
+import de.regiograph.graph.Changes;
 import de.regiograph.graph.Nodes;
 import de.regiograph.graph.References;
 import de.regiograph.graph.Upsert;
@@ -43,7 +44,7 @@ public class Taxonomy {
 
     /** Creates or updates terms by kind and name. */
     @Transactional
-    public void upsert(List<TaxonomyTerm> terms) {
+    public Changes upsert(List<TaxonomyTerm> terms) {
         var byKind = new EnumMap<TaxonomyKind, List<Map<String, Object>>>(TaxonomyKind.class);
         for (var term : terms) {
             var properties = new HashMap<String, Object>();
@@ -51,6 +52,11 @@ public class Taxonomy {
             byKind.computeIfAbsent(term.kind(), k -> new ArrayList<>())
                     .add(Nodes.row(term.name(), properties, Map.of()));
         }
-        byKind.forEach((kind, rows) -> nodes.upsert(Upsert.of(kind.nodeType()), rows, new References()));
+        var changes = Changes.NONE;
+        for (var entry : byKind.entrySet()) {
+            changes = changes.plus(
+                    nodes.upsert(Upsert.of(entry.getKey().nodeType()), entry.getValue(), new References()));
+        }
+        return changes;
     }
 }
