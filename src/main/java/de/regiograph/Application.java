@@ -1,5 +1,6 @@
 package de.regiograph;
 
+import de.regiograph.importing.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class Application {
 
     public static void main(String[] args) {
+        if (ImportCommand.isCommand(args)) {
+            System.exit(ImportCommand.run(args, System.out));
+        }
         SpringApplication.run(Application.class, args);
     }
 }

@@ -26,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Districts {
 
     private static final Upsert UPSERT_STATES = Upsert.of(NodeType.STATE);
+    private static final Upsert UPSERT_INDICATORS = Upsert.of(NodeType.INDICATOR);
+    private static final Upsert UPSERT_INDICATOR_VALUES =
+            Upsert.of(NodeType.INDICATOR_VALUES).replacing(RelationshipType.VALUES_OF, "[row.ags]");
     private static final Upsert UPSERT_DISTRICTS =
             Upsert.of(NodeType.DISTRICT).replacing(RelationshipType.IN_STATE, "[row.stateCode]");
 
@@ -153,5 +156,41 @@ public class Districts {
             rows.add(Nodes.row(d.ags(), properties, Map.of("stateCode", d.stateCode())));
         }
         return nodes.upsert(UPSERT_DISTRICTS, rows, references);
+    }
+
+    /** Creates or updates indicators of the codebook by name. */
+    @Transactional
+    public Changes upsertIndicators(List<Indicator> indicators) {
+        var rows = indicators.stream()
+                .map(i -> {
+                    var properties = new HashMap<String, Object>();
+                    properties.put("label", i.label());
+                    properties.put("unit", i.unit());
+                    properties.put("category", i.category());
+                    properties.put("inkarCode", i.inkarCode());
+                    properties.put("notes", i.notes());
+                    return Nodes.row(i.name(), properties, Map.of());
+                })
+                .toList();
+        return nodes.upsert(UPSERT_INDICATORS, rows, new References());
+    }
+
+    /**
+     * Creates or updates the statistics of districts in years; values given replace those stored,
+     * values not given are kept (several files contribute to one district and year).
+     */
+    @Transactional
+    public Changes upsertIndicatorValues(List<IndicatorValues> values, IntFunction<String> argument) {
+        var references = new References();
+        var rows = new ArrayList<Map<String, Object>>();
+        for (int i = 0; i < values.size(); i++) {
+            var v = values.get(i);
+            v.addReferences(argument.apply(i), references);
+            var properties = new HashMap<String, Object>(v.values());
+            properties.put("ags", v.ags());
+            properties.put("year", v.year());
+            rows.add(Nodes.row(v.id(), properties, Map.of("ags", v.ags())));
+        }
+        return nodes.upsert(UPSERT_INDICATOR_VALUES, rows, references);
     }
 }

@@ -75,7 +75,8 @@ public record Link(RelationshipType type, String from, String to, Map<Property, 
     private static void checkValue(String argument, Property property, Object value) {
         switch (property) {
             case YEAR -> range(argument, ((Number) value).doubleValue(), 1900, 2100);
-            case COMMUTERS -> range(argument, ((Number) value).doubleValue(), 0, Integer.MAX_VALUE);
+            case COMMUTERS, COMMUTERS_FEMALE, COMMUTERS_MALE ->
+                range(argument, ((Number) value).doubleValue(), 0, Integer.MAX_VALUE);
             case SEVERITY -> range(argument, ((Number) value).doubleValue(), 0.0, 3.0);
             case TOPIC -> Text.optional(argument, (String) value, 200);
             case ROLE, SINCE, UNTIL -> {}

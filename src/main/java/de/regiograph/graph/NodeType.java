@@ -13,7 +13,11 @@ public enum NodeType {
     STRATEGY("Strategy", "name", Keys.TERM, "strategy"),
     TARGET_GROUP("TargetGroup", "name", Keys.TERM, "target group"),
     ACTION_FIELD("ActionField", "name", Keys.TERM, "action field"),
-    PROJECT_TYPE("ProjectType", "name", Keys.TERM, "project type");
+    PROJECT_TYPE("ProjectType", "name", Keys.TERM, "project type"),
+    /** An indicator of the INKAR codebook, e.g. unemployment_rate. */
+    INDICATOR("Indicator", "name", Keys.TERM, "indicator"),
+    /** The indicator values of one district in one year; key {@code ags:year}. */
+    INDICATOR_VALUES("IndicatorValues", "id", Keys.ID, "indicator values");
 
     private final String label;
     private final String key;

@@ -12,7 +12,13 @@ import java.util.Set;
  */
 public enum RelationshipType {
     BORDERS(DISTRICT, "BORDERS", DISTRICT, true, Set.of(), Set.of()),
-    COMMUTES_TO(DISTRICT, "COMMUTES_TO", DISTRICT, false, Set.of(Property.YEAR, Property.COMMUTERS), Set.of()),
+    COMMUTES_TO(
+            DISTRICT,
+            "COMMUTES_TO",
+            DISTRICT,
+            false,
+            Set.of(Property.YEAR, Property.COMMUTERS),
+            Set.of(Property.COMMUTERS_FEMALE, Property.COMMUTERS_MALE)),
     HAS_SHORTAGE(DISTRICT, "HAS_SHORTAGE", OCCUPATION, false, Set.of(Property.YEAR, Property.SEVERITY), Set.of()),
     MEMBER_OF(ACTOR, "MEMBER_OF", NETWORK, false, Set.of(Property.ROLE), Set.of(Property.SINCE, Property.UNTIL)),
     COOPERATES_WITH(ACTOR, "COOPERATES_WITH", ACTOR, true, Set.of(), Set.of(Property.SINCE, Property.TOPIC)),
@@ -31,7 +37,8 @@ public enum RelationshipType {
     // Each start node has exactly one of these; its upsert sets it, link and unlink do not.
     IN_STATE(DISTRICT, "IN_STATE", STATE),
     LOCATED_IN(ACTOR, "LOCATED_IN", DISTRICT),
-    PART_OF(OCCUPATION, "PART_OF", OCCUPATION);
+    PART_OF(OCCUPATION, "PART_OF", OCCUPATION),
+    VALUES_OF(INDICATOR_VALUES, "VALUES_OF", DISTRICT);
 
     /** Properties a relationship can carry; {@code YEAR} also tells apart flows of different years. */
     public enum Property {
@@ -41,6 +48,8 @@ public enum RelationshipType {
         TOPIC("topic"),
         YEAR("year"),
         COMMUTERS("commuters"),
+        COMMUTERS_FEMALE("commutersFemale"),
+        COMMUTERS_MALE("commutersMale"),
         SEVERITY("severity");
 
         private final String name;
@@ -110,7 +119,7 @@ public enum RelationshipType {
 
     /** Whether the upsert of the start node sets this relationship (it has exactly one). */
     boolean setByUpsert() {
-        return this == IN_STATE || this == LOCATED_IN || this == PART_OF;
+        return this == IN_STATE || this == LOCATED_IN || this == PART_OF || this == VALUES_OF;
     }
 
     /** Whether relationships of this type are told apart by year (one per pair and year). */

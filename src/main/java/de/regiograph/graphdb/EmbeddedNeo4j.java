@@ -13,6 +13,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.io.locker.FileLockException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +53,12 @@ final class EmbeddedNeo4j implements AutoCloseable {
                 throw new IllegalStateException(
                         "The embedded database cannot listen for Bolt on " + properties.boltAddress()
                                 + ": the port is in use (another Regiograph or Neo4j?). Choose another with REGIOGRAPH_NEO4J_BOLT_ADDRESS.",
+                        e);
+            }
+            if (causedBy(e, FileLockException.class)) {
+                throw new IllegalStateException(
+                        "The embedded database in " + home
+                                + " is in use by another process (a running Regiograph?); stop it first, or use its GraphQL API.",
                         e);
             }
             throw e;

@@ -4,7 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.DependsOn;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -39,14 +38,12 @@ class DemoData implements SmartInitializingSingleton {
                 .orElse(false);
         if (empty) {
             long started = System.nanoTime();
-            var result = importer.importAll(file -> {
-                var resource = new ClassPathResource("demo/" + file);
-                return resource.exists() ? resource.getInputStream() : null;
-            });
+            var result = importer.importAll(new ClasspathFolder("demo"), Importer.Options.DEFAULT);
+            if (result.rejected()) {
+                throw new IllegalStateException("The demo dataset does not import:\n" + result.summary());
+            }
             log.info(
-                    "Loaded the demo dataset: {} ({} ms)",
-                    result.rowsByFile(),
-                    (System.nanoTime() - started) / 1_000_000);
+                    "Loaded the demo dataset: {} ({} ms)", result.changes(), (System.nanoTime() - started) / 1_000_000);
         }
     }
 }

@@ -6,10 +6,15 @@ import de.regiograph.actor.Actors;
 import de.regiograph.district.District;
 import de.regiograph.district.DistrictType;
 import de.regiograph.district.Districts;
+import de.regiograph.district.Indicator;
+import de.regiograph.district.IndicatorValues;
 import de.regiograph.district.State;
+import de.regiograph.graph.Changes;
 import de.regiograph.graph.Link;
 import de.regiograph.graph.Links;
 import de.regiograph.graph.MembershipRole;
+import de.regiograph.graph.NodeType;
+import de.regiograph.graph.References;
 import de.regiograph.graph.RelationshipType;
 import de.regiograph.graph.RelationshipType.Property;
 import de.regiograph.network.Network;
@@ -20,44 +25,64 @@ import de.regiograph.practice.GoodPractice;
 import de.regiograph.practice.GoodPractices;
 import de.regiograph.practice.SpatialLevel;
 import de.regiograph.system.InvalidArgumentException;
-import de.regiograph.system.NotFoundException;
 import de.regiograph.taxonomy.Taxonomy;
 import de.regiograph.taxonomy.TaxonomyKind;
 import de.regiograph.taxonomy.TaxonomyTerm;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiConsumer;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-import org.apache.commons.csv.CSVFormat;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports the files of a folder in the formats of {@code data/FORMATS.md}: reference data first,
- * then the records that refer to it. Each file is read whole and checked before anything of it is
- * written; a file with a bad row is not written at all.
+ * Imports files in the formats of {@code data/FORMATS.md}: the official reference data first, then
+ * the records that refer to it. Each file is read and checked whole (formats, values, references
+ * to keys in the database or the same file) before any of it is written; a file with a bad row is
+ * rejected whole, and the import stops there, unless bad rows are to be skipped. Accepted rows are
+ * written in batches, each its own transaction, so that an interrupted import leaves whole batches
+ * and a second run completes it; rows that would change nothing are not written.
  */
 @Service
 public class Importer {
 
     private static final Logger log = LoggerFactory.getLogger(Importer.class);
+    private static final Pattern YEAR_IN_NAME = Pattern.compile(".*_(\\d{4})\\.csv");
+    private static final List<String> INDICATOR_KEYS = List.of("ags", "year");
 
-    /** A file the importer knows: how to read a row and how to write a batch of them. */
-    private record FileFormat<T>(Function<Row, T> read, BiConsumer<List<T>, IntFunction<String>> write) {}
+    /** How to import. */
+    public record Options(boolean dryRun, boolean skipInvalid, int batchSize) {
 
-    private final Map<String, FileFormat<?>> formats = new LinkedHashMap<>();
+        public static final Options DEFAULT = new Options(false, false, 5_000);
+    }
+
+    /** Where the files come from: a folder, the demo data on the classpath, an upload. */
+    public interface Source {
+
+        /** The names of the files the source has. */
+        List<String> files();
+
+        InputStream open(String file) throws IOException;
+    }
+
+    private final Map<String, ImportFormat<?>> formats = new LinkedHashMap<>();
+    private final Neo4jClient client;
     private final TransactionTemplate transactions;
 
     Importer(
@@ -68,95 +93,380 @@ public class Importer {
             Networks networks,
             GoodPractices practices,
             Links links,
+            Neo4jClient client,
             TransactionTemplate transactions) {
+        this.client = client;
         this.transactions = transactions;
-        formats.put("states.csv", new FileFormat<>(Importer::state, (rows, argument) -> districts.upsertStates(rows)));
-        formats.put("districts.csv", new FileFormat<>(Importer::district, districts::upsertDistricts));
-        formats.put("kldb2010_groups.csv", new FileFormat<>(Importer::occupation, occupations::upsert));
-        formats.put("district_adjacency.csv", linkFormat(links, Importer::border));
-        formats.put("taxonomy.csv", new FileFormat<>(Importer::term, (rows, argument) -> taxonomy.upsert(rows)));
-        formats.put("actors.csv", new FileFormat<>(r -> actor(r), actors::upsert));
-        formats.put("networks.csv", new FileFormat<>(Importer::network, networks::upsert));
-        formats.put("memberships.csv", linkFormat(links, Importer::membership));
-        formats.put("cooperations.csv", linkFormat(links, Importer::cooperation));
-        formats.put("good_practices.csv", new FileFormat<>(Importer::practice, practices::upsert));
-        formats.put("practice_implementations.csv", linkFormat(links, Importer::implementation));
-        formats.put("practice_actors.csv", linkFormat(links, Importer::practiceActor));
-        formats.put("shortages.csv", linkFormat(links, Importer::shortage));
+        var none = Map.<String, String>of();
+        formats.put(
+                "states",
+                new ImportFormat<>(
+                        exactly("states.csv"),
+                        List.of("state_code", "name"),
+                        Importer::state,
+                        (s, a, r) -> {},
+                        s -> References.provided(NodeType.STATE, s.code()),
+                        (rows, a) -> districts.upsertStates(rows),
+                        Map.of("code", "state_code")));
+        formats.put(
+                "districts",
+                new ImportFormat<>(
+                        exactly("districts.csv"),
+                        List.of("ags", "name", "state_code", "type"),
+                        Importer::district,
+                        District::addReferences,
+                        d -> References.provided(NodeType.DISTRICT, d.ags()),
+                        districts::upsertDistricts,
+                        none));
+        formats.put(
+                "occupations",
+                new ImportFormat<>(
+                        exactly("kldb2010_groups.csv"),
+                        List.of("code", "name"),
+                        Importer::occupation,
+                        Occupation::addReferences,
+                        o -> References.provided(NodeType.OCCUPATION, o.code()),
+                        occupations::upsert,
+                        none));
+        formats.put(
+                "borders",
+                links(
+                        exactly("district_adjacency.csv"),
+                        List.of("ags_a", "ags_b"),
+                        Importer::border,
+                        links,
+                        Map.of("from", "ags_a", "to", "ags_b")));
+        formats.put(
+                "indicator codebook",
+                new ImportFormat<>(
+                        exactly("district_indicators_inkar_codebook.csv"),
+                        List.of("variable"),
+                        Importer::indicator,
+                        (i, a, r) -> {},
+                        i -> null,
+                        (rows, a) -> districts.upsertIndicators(rows),
+                        Map.of("name", "variable")));
+        formats.put(
+                "indicators",
+                new ImportFormat<>(
+                        exactly("district_indicators_inkar.csv"),
+                        INDICATOR_KEYS,
+                        Importer::indicatorValues,
+                        IndicatorValues::addReferences,
+                        v -> null,
+                        districts::upsertIndicatorValues,
+                        none));
+        formats.put(
+                "commuting totals",
+                new ImportFormat<>(
+                        Pattern.compile("district_commuting_\\d{4}\\.csv"),
+                        List.of("ags"),
+                        Importer::indicatorValues,
+                        IndicatorValues::addReferences,
+                        v -> null,
+                        districts::upsertIndicatorValues,
+                        none));
+        formats.put(
+                "commuter flows",
+                links(
+                        Pattern.compile("commuter_flows_\\d{4}\\.csv"),
+                        List.of("from_ags", "to_ags", "commuters"),
+                        Importer::commuterFlow,
+                        links,
+                        Map.of("from", "from_ags", "to", "to_ags")));
+        formats.put(
+                "taxonomy",
+                new ImportFormat<>(
+                        exactly("taxonomy.csv"),
+                        List.of("kind", "name"),
+                        Importer::term,
+                        (t, a, r) -> {},
+                        t -> References.provided(t.kind().nodeType(), t.name()),
+                        (rows, a) -> taxonomy.upsert(rows),
+                        none));
+        formats.put(
+                "actors",
+                new ImportFormat<>(
+                        exactly("actors.csv"),
+                        List.of("id", "name", "kind", "district_ags"),
+                        Importer::actor,
+                        Actor::addReferences,
+                        a -> References.provided(NodeType.ACTOR, a.id()),
+                        actors::upsert,
+                        none));
+        formats.put(
+                "networks",
+                new ImportFormat<>(
+                        exactly("networks.csv"),
+                        List.of("id", "name"),
+                        Importer::network,
+                        Network::addReferences,
+                        n -> References.provided(NodeType.NETWORK, n.id()),
+                        networks::upsert,
+                        none));
+        formats.put(
+                "memberships",
+                links(
+                        exactly("memberships.csv"),
+                        List.of("actor_id", "network_id", "role"),
+                        Importer::membership,
+                        links,
+                        Map.of("from", "actor_id", "to", "network_id")));
+        formats.put(
+                "cooperations",
+                links(
+                        exactly("cooperations.csv"),
+                        List.of("actor_id", "partner_id"),
+                        Importer::cooperation,
+                        links,
+                        Map.of("from", "actor_id", "to", "partner_id")));
+        formats.put(
+                "good practices",
+                new ImportFormat<>(
+                        exactly("good_practices.csv"),
+                        List.of("id", "title"),
+                        Importer::practice,
+                        GoodPractice::addReferences,
+                        p -> References.provided(NodeType.GOOD_PRACTICE, p.id()),
+                        practices::upsert,
+                        none));
+        formats.put(
+                "practice implementations",
+                links(
+                        exactly("practice_implementations.csv"),
+                        List.of("practice_id", "ags"),
+                        Importer::implementation,
+                        links,
+                        Map.of("from", "practice_id", "to", "ags")));
+        formats.put(
+                "practice actors",
+                links(
+                        exactly("practice_actors.csv"),
+                        List.of("practice_id", "actor_id", "role"),
+                        Importer::practiceActor,
+                        links,
+                        Map.of("from", "actor_id", "to", "practice_id")));
+        formats.put(
+                "shortages",
+                links(
+                        exactly("shortages.csv"),
+                        List.of("ags", "occupation_code", "year", "severity"),
+                        Importer::shortage,
+                        links,
+                        Map.of("from", "ags", "to", "occupation_code")));
     }
 
-    /** Where the files come from: a folder on disk or the demo data on the classpath. */
-    public interface Source {
-        /** The file's content, or null when the source has no such file. */
-        InputStream open(String file) throws IOException;
+    /** Imports every known file of the source, in the order of their dependencies. */
+    public ImportResult importAll(Source source, Options options) {
+        var files = source.files();
+        var unknown = files.stream().filter(f -> formatOf(f).isEmpty()).toList();
+        var ordered = new ArrayList<String>();
+        formats.values()
+                .forEach(format ->
+                        files.stream().filter(format::matches).sorted().forEach(ordered::add));
+        return run(options, () -> {
+            var results = new ArrayList<ImportResult.FileResult>();
+            var problems = new ArrayList<ImportProblem>();
+            for (var file : ordered) {
+                var result = importFile(source, file, formatOf(file).orElseThrow(), options, problems);
+                results.add(result);
+                if (result.rejected()) {
+                    break;
+                }
+            }
+            return new ImportResult(results, problems, unknown, options.dryRun());
+        });
     }
 
-    /** What an import did, per file: rows read. */
-    public record Result(Map<String, Integer> rowsByFile) {}
+    /** Whether the importer knows a file of this name. */
+    public boolean knows(String file) {
+        return formatOf(file).isPresent();
+    }
 
-    /** Imports every known file the source has, all in one transaction. */
-    public Result importAll(Source source) {
+    private ImportResult run(Options options, java.util.function.Supplier<ImportResult> work) {
+        if (!options.dryRun()) {
+            return work.get();
+        }
         return transactions.execute(status -> {
-            var rowsByFile = new LinkedHashMap<String, Integer>();
-            formats.forEach((file, format) -> {
-                try (var in = source.open(file)) {
-                    if (in != null) {
-                        rowsByFile.put(file, importFile(file, in, format));
+            status.setRollbackOnly();
+            return work.get();
+        });
+    }
+
+    private Optional<ImportFormat<?>> formatOf(String file) {
+        return formats.values().stream().filter(f -> f.matches(file)).findFirst();
+    }
+
+    private <T> ImportResult.FileResult importFile(
+            Source source, String file, ImportFormat<T> format, Options options, List<ImportProblem> problems) {
+        long started = System.nanoTime();
+        var records = new ArrayList<T>();
+        var lines = new ArrayList<String>();
+        var bad = new HashSet<Integer>();
+        var fileProblems = new ArrayList<ImportProblem>();
+        var byKey = new HashMap<String, Long>();
+        long[] rowsRead = {0};
+        var yearInName = YEAR_IN_NAME.matcher(file);
+        var fileYear = yearInName.matches() ? Integer.valueOf(yearInName.group(1)) : null;
+        List<ImportProblem> fileErrors;
+        try (var in = source.open(file)) {
+            fileErrors = CsvFile.read(file, in, format.requiredColumns(), fileYear, row -> {
+                rowsRead[0]++;
+                try {
+                    var record = format.read().apply(row);
+                    if (record == null) {
+                        return;
                     }
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot read " + file, e);
+                    var key = format.defines().apply(record);
+                    var earlier = key == null ? null : byKey.putIfAbsent(key, row.line());
+                    if (earlier != null) {
+                        throw row.problem(
+                                null,
+                                "the key " + key.substring(key.indexOf(':') + 1) + " is already on line " + earlier);
+                    }
+                    records.add(record);
+                    lines.add(row.where());
+                } catch (ImportProblem problem) {
+                    fileProblems.add(problem);
+                } catch (InvalidArgumentException e) {
+                    fileProblems.add(row.problem(format.column(field(e.argument())), reason(e)));
                 }
             });
-            return new Result(rowsByFile);
-        });
-    }
-
-    private <T> int importFile(String file, InputStream in, FileFormat<T> format) throws IOException {
-        long started = System.nanoTime();
-        var values = new ArrayList<T>();
-        var lines = new ArrayList<String>();
-        var csv = CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setTrim(true)
-                .get();
-        try (var parser = csv.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (var record : parser) {
-                var row = new Row(file, record);
-                try {
-                    values.add(format.read().apply(row));
-                } catch (InvalidArgumentException e) {
-                    throw row.problem(column(e.argument()), e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+        fileProblems.addAll(fileErrors);
+        if (fileErrors.isEmpty()) {
+            fileProblems.addAll(missingReferences(file, format, records, lines, bad));
+        }
+        problems.addAll(fileProblems);
+        boolean rejected = !fileErrors.isEmpty() || (!fileProblems.isEmpty() && !options.skipInvalid());
+        var changes = Changes.NONE;
+        long rejectedRows =
+                fileProblems.stream().map(ImportProblem::line).distinct().count();
+        if (!rejected) {
+            var accepted = new ArrayList<T>();
+            var acceptedLines = new ArrayList<String>();
+            for (int i = 0; i < records.size(); i++) {
+                if (!bad.contains(i)) {
+                    accepted.add(records.get(i));
+                    acceptedLines.add(lines.get(i));
                 }
-                lines.add(row.where());
             }
+            changes = write(file, format, accepted, acceptedLines, options);
         }
-        try {
-            format.write().accept(values, lines::get);
-        } catch (NotFoundException e) {
-            throw new ImportProblem(file, 0, e.argument(), e.getMessage());
-        }
-        log.info("Imported {} rows of {} ({} ms)", values.size(), file, (System.nanoTime() - started) / 1_000_000);
-        return values.size();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        log.info(
+                "{}: {} rows, {} rejected, {} ({} s){}",
+                file,
+                rowsRead[0],
+                rejectedRows,
+                changes,
+                String.format(Locale.ROOT, "%.1f", seconds),
+                rejected ? ", REJECTED" : "");
+        return new ImportResult.FileResult(
+                file, rowsRead[0], rejected ? rowsRead[0] : rejectedRows, changes, seconds, rejected);
     }
 
-    private static String column(String argument) {
-        int dot = argument.lastIndexOf('.');
-        return dot < 0 ? argument : argument.substring(dot + 1);
-    }
-
-    private static FileFormat<Link> linkFormat(Links links, Function<Row, Link> read) {
-        return new FileFormat<>(read, (rows, argument) -> {
-            var indexesByType = new EnumMap<RelationshipType, List<Integer>>(RelationshipType.class);
-            for (int i = 0; i < rows.size(); i++) {
-                indexesByType
-                        .computeIfAbsent(rows.get(i).type(), t -> new ArrayList<>())
-                        .add(i);
+    /** Problems for keys that name nothing in the database or the file; marks their rows bad. */
+    private <T> List<ImportProblem> missingReferences(
+            String file, ImportFormat<T> format, List<T> records, List<String> lines, java.util.Set<Integer> bad) {
+        var provided = new HashSet<String>();
+        records.forEach(r -> {
+            var key = format.defines().apply(r);
+            if (key != null) {
+                provided.add(key);
             }
-            indexesByType.forEach((type, indexes) ->
-                    links.link(type, indexes.stream().map(rows::get).toList(), i -> argument.apply(indexes.get(i))));
         });
+        var problems = new ArrayList<ImportProblem>();
+        var lineIndex = new HashMap<String, Integer>();
+        for (int start = 0; start < records.size(); start += 20_000) {
+            var references = new References();
+            for (int i = start; i < Math.min(records.size(), start + 20_000); i++) {
+                lineIndex.put(lines.get(i), i);
+                format.references().add(records.get(i), lines.get(i), references);
+            }
+            for (var missing : references.missing(client, provided)) {
+                var argument = missing.argument();
+                int dot = argument.indexOf('.', argument.indexOf(" line "));
+                int index = lineIndex.get(argument.substring(0, dot));
+                bad.add(index);
+                var where = lines.get(index);
+                problems.add(new ImportProblem(
+                        file,
+                        Long.parseLong(where.substring(where.lastIndexOf(' ') + 1)),
+                        format.column(argument.substring(dot + 1)),
+                        "no " + missing.type().description() + " with key '" + missing.key() + "'"));
+            }
+        }
+        return problems;
+    }
+
+    private <T> Changes write(
+            String file, ImportFormat<T> format, List<T> records, List<String> lines, Options options) {
+        var changes = Changes.NONE;
+        long started = System.nanoTime();
+        long reported = started;
+        for (int start = 0; start < records.size(); start += options.batchSize()) {
+            int from = start;
+            var batch = records.subList(from, Math.min(records.size(), from + options.batchSize()));
+            IntFunction<String> argument = i -> lines.get(from + i);
+            var written = transactions.execute(status -> format.write().apply(batch, argument));
+            changes = changes.plus(written);
+            long now = System.nanoTime();
+            if (now - reported > 3_000_000_000L) {
+                reported = now;
+                long done = from + batch.size();
+                log.info(
+                        "{}: {} / {} rows ({} rows/s)",
+                        file,
+                        done,
+                        records.size(),
+                        Math.round(done / ((now - started) / 1e9)));
+            }
+        }
+        return changes;
+    }
+
+    private static String field(String argument) {
+        int dot = argument.indexOf('.', Math.max(0, argument.indexOf(" line ")));
+        return dot < 0 ? "" : argument.substring(dot + 1);
+    }
+
+    private static String reason(InvalidArgumentException e) {
+        return e.getMessage().substring(e.argument().length() + 2);
+    }
+
+    private static Pattern exactly(String file) {
+        return Pattern.compile(Pattern.quote(file));
+    }
+
+    private static ImportFormat<Link> links(
+            Pattern name, List<String> required, Function<Row, Link> read, Links links, Map<String, String> fields) {
+        return new ImportFormat<>(
+                name,
+                required,
+                read,
+                Link::addReferences,
+                l -> null,
+                (rows, argument) -> {
+                    var indexesByType = new EnumMap<RelationshipType, List<Integer>>(RelationshipType.class);
+                    for (int i = 0; i < rows.size(); i++) {
+                        indexesByType
+                                .computeIfAbsent(rows.get(i).type(), t -> new ArrayList<>())
+                                .add(i);
+                    }
+                    var changes = Changes.NONE;
+                    for (var entry : indexesByType.entrySet()) {
+                        var indexes = entry.getValue();
+                        changes = changes.plus(links.link(
+                                entry.getKey(),
+                                indexes.stream().map(rows::get).toList(),
+                                i -> argument.apply(indexes.get(i))));
+                    }
+                    return changes;
+                },
+                fields);
     }
 
     private static State state(Row r) {
@@ -164,13 +474,12 @@ public class Importer {
     }
 
     private static District district(Row r) {
-        var type = r.required("type").toLowerCase(Locale.GERMAN);
-        var districtType = switch (type) {
+        var type = r.required("type");
+        var districtType = switch (type.toLowerCase(Locale.GERMAN)) {
             case "kreisfreie stadt", "stadtkreis" -> DistrictType.KREISFREIE_STADT;
             case "landkreis", "kreis", "regionalverband" -> DistrictType.LANDKREIS;
             default -> throw r.problem("type", "expected 'kreisfreie Stadt' or 'Landkreis', got '" + type + "'");
         };
-        var integerPopulation = r.integer("population");
         return new District(
                         r.required("ags"),
                         r.required("name"),
@@ -179,7 +488,7 @@ public class Importer {
                         districtType,
                         r.integer("bbsr_type"),
                         r.text("bbsr_type_name"),
-                        integerPopulation,
+                        r.integer("population"),
                         r.decimal("area_km2"),
                         r.decimal("lat"),
                         r.decimal("lon"),
@@ -196,10 +505,40 @@ public class Importer {
                     "level", "code " + occupation.code() + " is on level " + occupation.level() + ", not " + level);
         }
         var parent = r.text("parent_code");
-        if (parent != null && !parent.equals(occupation.parentCode())) {
+        if (!Objects.equals(parent, occupation.parentCode())) {
             throw r.problem("parent_code", "the parent of " + occupation.code() + " is " + occupation.parentCode());
         }
         return occupation;
+    }
+
+    /** A codebook row; the identifying variables (AGS, year) are no indicators and give null. */
+    private static Indicator indicator(Row r) {
+        var name = r.required("variable");
+        if (name.equals("county_code") || INDICATOR_KEYS.contains(name)) {
+            return null;
+        }
+        return new Indicator(
+                        name,
+                        r.text("label"),
+                        r.text("unit"),
+                        r.text("category"),
+                        r.text("inkar_code"),
+                        r.text("notes"))
+                .checked(r.where());
+    }
+
+    /** Every column but the keys is a number, stored under the column's name; empty cells stay absent. */
+    private static IndicatorValues indicatorValues(Row r) {
+        var values = new TreeMap<String, Double>();
+        for (var column : r.columns()) {
+            if (!INDICATOR_KEYS.contains(column)) {
+                var value = r.decimal(column);
+                if (value != null) {
+                    values.put(column, value);
+                }
+            }
+        }
+        return new IndicatorValues(r.required("ags"), r.year(), values).checked(r.where());
     }
 
     private static TaxonomyTerm term(Row r) {
@@ -257,6 +596,16 @@ public class Importer {
 
     private static Link border(Row r) {
         return Link.of(r.where(), RelationshipType.BORDERS, r.required("ags_a"), r.required("ags_b"), Map.of());
+    }
+
+    private static Link commuterFlow(Row r) {
+        var properties = new EnumMap<Property, Object>(Property.class);
+        properties.put(Property.YEAR, r.year());
+        properties.put(Property.COMMUTERS, r.integer("commuters"));
+        properties.put(Property.COMMUTERS_FEMALE, r.integer("commuters_female"));
+        properties.put(Property.COMMUTERS_MALE, r.integer("commuters_male"));
+        return Link.of(
+                r.where(), RelationshipType.COMMUTES_TO, r.required("from_ags"), r.required("to_ags"), properties);
     }
 
     private static Link membership(Row r) {

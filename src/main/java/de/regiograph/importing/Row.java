@@ -12,10 +12,21 @@ final class Row {
 
     private final String file;
     private final CSVRecord record;
+    private final Integer fileYear;
 
-    Row(String file, CSVRecord record) {
+    Row(String file, CSVRecord record, Integer fileYear) {
         this.file = file;
         this.record = record;
+        this.fileYear = fileYear;
+    }
+
+    /** The year in the row's {@code year} column, or else in the file name (commuter_flows_2016.csv). */
+    int year() {
+        var year = integer("year");
+        if (year == null && fileYear == null) {
+            throw problem("year", "a value is required (no year in the file name either)");
+        }
+        return year != null ? year : fileYear;
     }
 
     /** Line of the row in its file, counting the header as line 1. */
@@ -26,6 +37,11 @@ final class Row {
     /** Where the row came from, as the prefix of argument names in errors. */
     String where() {
         return file + " line " + line();
+    }
+
+    /** The columns of the file's header. */
+    java.util.List<String> columns() {
+        return record.getParser().getHeaderNames();
     }
 
     String text(String column) {

@@ -11,16 +11,16 @@ class DistrictMutationsIT extends IntegrationTest {
     void upsertStateAndDistrictThenBordersAndCommuting() {
         graphQl.document("""
                         mutation {
-                          upsertState(input: {code: "16", name: "Thüringen", nuts1: "DEG"}) { code }
-                          upsertDistrict(input: {ags: "16063", name: "Wartburgkreis", stateCode: "16", type: LANDKREIS,
+                          upsertState(input: {code: "09", name: "Bayern", nuts1: "DE2"}) { code }
+                          upsertDistrict(input: {ags: "09999", name: "Testkreis", stateCode: "09", type: LANDKREIS,
                                                  bbsrType: 3, population: 123025, lat: 50.87, lon: 10.18}) { ags state { name } current }
-                          b: link(input: {type: BORDERS, from: "16063", to: "06632"})
-                          c: link(input: {type: COMMUTES_TO, from: "16063", to: "06632", year: 2016, commuters: 3128})
+                          b: link(input: {type: BORDERS, from: "09999", to: "06632"})
+                          c: link(input: {type: COMMUTES_TO, from: "09999", to: "06632", year: 2016, commuters: 3128})
                         }""")
                 .execute()
                 .path("upsertDistrict.state.name")
                 .entity(String.class)
-                .isEqualTo("Thüringen")
+                .isEqualTo("Bayern")
                 .path("upsertDistrict.current")
                 .entity(Boolean.class)
                 .isEqualTo(true);
@@ -28,16 +28,16 @@ class DistrictMutationsIT extends IntegrationTest {
                 .execute()
                 .path("district.neighbours[*].ags")
                 .entityList(String.class)
-                .contains("16063");
-        assertThat(count("MATCH (:District {ags: '16063'})-[r:COMMUTES_TO {year: 2016}]->(:District {ags: '06632'}) "
+                .contains("09999");
+        assertThat(count("MATCH (:District {ags: '09999'})-[r:COMMUTES_TO {year: 2016}]->(:District {ags: '06632'}) "
                         + "WHERE r.commuters = 3128 RETURN count(r)"))
                 .isEqualTo(1);
-        graphQl.document("mutation { deleteDistrict(ags: \"16063\") { id } }")
+        graphQl.document("mutation { deleteDistrict(ags: \"09999\") { id } }")
                 .execute()
                 .path("deleteDistrict.id")
                 .entity(String.class)
-                .isEqualTo("16063");
-        assertThat(count("MATCH (d:District {ags: '16063'}) RETURN count(d)")).isZero();
+                .isEqualTo("09999");
+        assertThat(count("MATCH (d:District {ags: '09999'}) RETURN count(d)")).isZero();
     }
 
     @Test

@@ -36,7 +36,7 @@ class OccupationsIT extends IntegrationTest {
     @Test
     void upsertNeedsTheParentAndDeleteKeepsTheHierarchyWhole() {
         graphQl.document(
-                        "mutation { upsertOccupation(input: {code: \"8131\", name: \"Berufe in der Gesundheits- und Krankenpflege\"}) { level parent { code } } }")
+                        "mutation { upsertOccupation(input: {code: \"8137\", name: \"Berufe in der Gesundheits- und Krankenpflege\"}) { level parent { code } } }")
                 .execute()
                 .path("upsertOccupation.level")
                 .entity(Integer.class)
@@ -62,11 +62,11 @@ class OccupationsIT extends IntegrationTest {
                                                 .isEqualTo(
                                                         "The occupation 813 cannot be deleted: 1 dependent nodes point to it (occupation via PART_OF); delete or move them first")));
         assertThat(count("MATCH (o:Occupation {code: '813'}) RETURN count(o)")).isEqualTo(1);
-        graphQl.document("mutation { deleteOccupation(code: \"8131\") { id } }")
+        graphQl.document("mutation { deleteOccupation(code: \"8137\") { id } }")
                 .execute()
                 .path("deleteOccupation.id")
                 .entity(String.class)
-                .isEqualTo("8131");
+                .isEqualTo("8137");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.regiograph.IntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -11,8 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class StatementCountIT extends IntegrationTest {
 
     static final String NESTED = """
-            query($first: Int) {
-              districts(first: $first) {
+            query($first: Int, $filter: DistrictFilter) {
+              districts(first: $first, filter: $filter) {
                 totalCount
                 edges { node {
                   ags name state { name }
@@ -30,18 +31,23 @@ class StatementCountIT extends IntegrationTest {
 
     @Test
     void nestedQueryOverAllDistrictsUsesAsManyStatementsAsOverOne() {
-        long oneDistrict = statements(1);
-        long allDistricts = statements(500);
+        long oneDistrict = statements(1, Map.of("name", "Vogelsbergkreis"));
+        long allDistricts = statements(500, null);
         assertThat(count("MATCH (d:District) RETURN count(d)")).isGreaterThanOrEqualTo(26);
         assertThat(allDistricts).isEqualTo(oneDistrict);
         // one per list level of the document: districts and the 14 nested fields that reach the database
         assertThat(allDistricts).isEqualTo(15);
     }
 
-    private long statements(int first) {
+    private long statements(int first, Map<String, Object> filter) {
         var counter = meters.counter("regiograph.cypher.statements");
         double before = counter.count();
-        graphQl.document(NESTED).variable("first", first).execute().errors().verify();
+        graphQl.document(NESTED)
+                .variable("first", first)
+                .variable("filter", filter)
+                .execute()
+                .errors()
+                .verify();
         return Math.round(counter.count() - before);
     }
 }

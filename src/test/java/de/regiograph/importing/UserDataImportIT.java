@@ -1,0 +1,162 @@
+package de.regiograph.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.regiograph.IntegrationTest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Users' own files: bad rows are reported by file, line and column, and a bad file writes nothing. */
+class UserDataImportIT extends IntegrationTest {
+
+    static final String ACTORS = """
+            id,name,kind,district_ags,description
+            imp-a1,Importfirma Eins,COMPANY,06535,gut
+            imp-a2,Importfirma Zwei,CITY,06535,falsche Art
+            imp-a3,,COMPANY,06535,kein Name
+            imp-a4,Importfirma Vier,COMPANY,06999,unbekannter Kreis
+            imp-a5,"Importfirma, Fünf",SCHOOL,06631,gut
+            """;
+
+    @Autowired
+    Importer importer;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aFileWithBadRowsIsRejectedWholeWithLineAndColumn() throws IOException {
+        Files.writeString(folder.resolve("actors.csv"), ACTORS);
+        Files.writeString(folder.resolve("notes.csv"), "a,b\n1,2\n");
+        var result = importer.importAll(new Folder(folder), Importer.Options.DEFAULT);
+        assertThat(result.rejected()).isTrue();
+        assertThat(result.unknownFiles()).containsExactly("notes.csv");
+        assertThat(result.problems())
+                .extracting(ImportProblem::line, ImportProblem::column)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(3L, "kind"),
+                        org.assertj.core.groups.Tuple.tuple(4L, "name"),
+                        org.assertj.core.groups.Tuple.tuple(5L, "district_ags"));
+        assertThat(result.problems())
+                .filteredOn(p -> p.line() == 5)
+                .singleElement()
+                .satisfies(p -> assertThat(p.toString())
+                        .isEqualTo("actors.csv line 5, column district_ags: no district with key '06999'"));
+        assertThat(result.problems())
+                .filteredOn(p -> p.line() == 3)
+                .singleElement()
+                .satisfies(p -> assertThat(p.reason())
+                        .startsWith("expected one of [MUNICIPALITY")
+                        .endsWith("got 'CITY'"));
+        assertThat(count("MATCH (a:Actor) WHERE a.id STARTS WITH 'imp-a' RETURN count(a)"))
+                .isZero();
+    }
+
+    @Test
+    void skipInvalidWritesExactlyTheGoodRows() throws IOException {
+        Files.writeString(folder.resolve("actors.csv"), ACTORS.replace("imp-a", "imp-s"));
+        var result = importer.importAll(new Folder(folder), new Importer.Options(false, true, 2));
+        assertThat(result.rejected()).isFalse();
+        assertThat(result.problems()).hasSize(3);
+        assertThat(result.files().get(0).rowsRead()).isEqualTo(5);
+        assertThat(result.files().get(0).rowsRejected()).isEqualTo(3);
+        assertThat(result.changes().created()).isEqualTo(2);
+        assertThat(database.query("MATCH (a:Actor) WHERE a.id STARTS WITH 'imp-s' RETURN a.name ORDER BY a.id")
+                        .fetchAs(String.class)
+                        .all())
+                .containsExactly("Importfirma Eins", "Importfirma, Fünf");
+    }
+
+    @Test
+    void dryRunCountsButWritesNothing() throws IOException {
+        Files.writeString(folder.resolve("actors.csv"), "id,name,kind,district_ags\nimp-d1,Trocken,COMPANY,06535\n");
+        var result = importer.importAll(new Folder(folder), new Importer.Options(true, false, 100));
+        assertThat(result.changes().created()).isEqualTo(1);
+        assertThat(count("MATCH (a:Actor {id: 'imp-d1'}) RETURN count(a)")).isZero();
+    }
+
+    @Test
+    void changedRowsUpdateOnlyWhatChanged() throws IOException {
+        Files.writeString(
+                folder.resolve("actors.csv"),
+                "id,name,kind,district_ags\nimp-c1,Alt,COMPANY,06535\nimp-c2,Bleibt,COMPANY,06535\n");
+        importer.importAll(new Folder(folder), Importer.Options.DEFAULT);
+        Files.writeString(
+                folder.resolve("actors.csv"),
+                "id,name,kind,district_ags\nimp-c1,Neu,COMPANY,06535\nimp-c2,Bleibt,COMPANY,06535\n");
+        var result = importer.importAll(new Folder(folder), Importer.Options.DEFAULT);
+        assertThat(result.changes()).isEqualTo(new de.regiograph.graph.Changes(0, 1, 1));
+    }
+
+    @Test
+    void fileLevelProblemsAreNamed() throws IOException {
+        Files.writeString(folder.resolve("actors.csv"), "id;name;kind;district_ags\nx;y;COMPANY;06535\n");
+        assertThat(importer.importAll(new Folder(folder), Importer.Options.DEFAULT)
+                        .problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.reason())
+                        .isEqualTo("the columns are separated by ';'; Regiograph reads comma-separated files"));
+        Files.writeString(folder.resolve("actors.csv"), "id,name,kind\nx,y,COMPANY\n");
+        assertThat(importer.importAll(new Folder(folder), Importer.Options.DEFAULT)
+                        .problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.toString())
+                        .isEqualTo("actors.csv line 1, column district_ags: the header has no column 'district_ags'"));
+        Files.write(
+                folder.resolve("actors.csv"),
+                "id,name,kind,district_ags\nimp-l1,Gr\u00fcn,COMPANY,06535\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(importer.importAll(new Folder(folder), Importer.Options.DEFAULT)
+                        .problems())
+                .singleElement()
+                .satisfies(p ->
+                        assertThat(p.reason()).isEqualTo("the file is not UTF-8 encoded (save it as 'CSV UTF-8')"));
+        Files.writeString(
+                folder.resolve("actors.csv"),
+                "\uFEFFid,name,kind,district_ags\nimp-b1,Mit BOM,COMPANY,06535\nimp-b1,Doppelt,COMPANY,06535\n");
+        assertThat(importer.importAll(new Folder(folder), Importer.Options.DEFAULT)
+                        .problems())
+                .singleElement()
+                .satisfies(p ->
+                        assertThat(p.toString()).isEqualTo("actors.csv line 3: the key imp-b1 is already on line 2"));
+        assertThat(count("MATCH (a:Actor) WHERE a.id IN ['x', 'imp-l1', 'imp-b1'] RETURN count(a)"))
+                .isZero();
+    }
+
+    @Test
+    void uploadThroughGraphQl() {
+        graphQl.document("""
+                        mutation($csv: String!) {
+                          importCsv(file: ACTORS, csv: $csv) { imported problems { line column reason } }
+                        }""")
+                .variable("csv", ACTORS.replace("imp-a", "imp-g"))
+                .execute()
+                .path("importCsv.imported")
+                .entity(Boolean.class)
+                .isEqualTo(false)
+                .path("importCsv.problems[*].line")
+                .entityList(Integer.class)
+                .containsExactly(3, 4, 5);
+        graphQl.document("""
+                        mutation($csv: String!) {
+                          importCsv(file: ACTORS, csv: $csv, skipInvalid: true) { imported files { rowsRead rowsRejected created } }
+                        }""")
+                .variable("csv", ACTORS.replace("imp-a", "imp-g"))
+                .execute()
+                .path("importCsv.imported")
+                .entity(Boolean.class)
+                .isEqualTo(true)
+                .path("importCsv.files[0].created")
+                .entity(Integer.class)
+                .isEqualTo(2)
+                .path("importCsv.files[0].rowsRejected")
+                .entity(Integer.class)
+                .isEqualTo(3);
+        assertThat(count("MATCH (a:Actor) WHERE a.id STARTS WITH 'imp-g' RETURN count(a)"))
+                .isEqualTo(2);
+    }
+}
