@@ -105,4 +105,9 @@ public record Link(RelationshipType type, String from, String to, Map<Property, 
         references.add(argument + ".from", type.from(), from);
         references.add(argument + ".to", type.to(), to);
     }
+
+    /** What tells this relationship apart from others: its type, ends and (where keyed) year. */
+    public String identity() {
+        return type + ":" + from + ">" + to + (type.keyedByYear() ? "@" + properties.get(Property.YEAR) : "");
+    }
 }

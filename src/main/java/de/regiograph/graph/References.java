@@ -2,9 +2,11 @@ package de.regiograph.graph;
 
 import de.regiograph.system.NotFoundException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -15,16 +17,11 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  */
 public final class References {
 
-    private static final String MISSING = """
-            UNWIND $references AS ref
-            WITH ref, CASE ref.type
-            %s
-            END AS found
-            WHERE NOT found
-            RETURN ref.argument AS argument, ref.type AS type, ref.key AS key
-            """.formatted(Arrays.stream(NodeType.values())
-            .map(t -> "  WHEN '" + t.name() + "' THEN EXISTS { MATCH " + t.pattern("", "ref.key") + " }")
-            .collect(Collectors.joining("\n")));
+    /** Cypher: the keys of {@code $<TYPE>} that name no node of that type. */
+    private static String missingOfType(NodeType type) {
+        return "UNWIND $" + type.name() + " AS key\nWITH key WHERE NOT EXISTS { MATCH " + type.pattern("", "key")
+                + " }\nRETURN '" + type.name() + "' AS type, key";
+    }
 
     /** A key that names no node: which argument it came in, what it should name. */
     public record Missing(String argument, NodeType type, String key) {
@@ -34,11 +31,13 @@ public final class References {
         }
     }
 
-    private final List<Map<String, Object>> references = new ArrayList<>();
+    private record Reference(String argument, NodeType type, String key) {}
+
+    private final List<Reference> references = new ArrayList<>();
 
     public References add(String argument, NodeType type, String key) {
         if (key != null) {
-            references.add(Map.of("argument", argument, "type", type.name(), "key", key));
+            references.add(new Reference(argument, type, key));
         }
         return this;
     }
@@ -66,21 +65,38 @@ public final class References {
      * same operation, given as {@link #provided}).
      */
     public List<Missing> missing(Neo4jClient client, Set<String> provided) {
-        var unresolved = references.stream()
-                .filter(r -> !provided.contains(r.get("type") + ":" + r.get("key")))
-                .toList();
-        if (unresolved.isEmpty()) {
+        // Many references share a key (thousands of actors in 400 districts): each key is looked up once.
+        var arguments = new LinkedHashMap<String, List<String>>();
+        var keysByType = new EnumMap<NodeType, Set<String>>(NodeType.class);
+        for (var reference : references) {
+            var id = reference.type().name() + ":" + reference.key();
+            if (!provided.contains(id)) {
+                arguments.computeIfAbsent(id, k -> new ArrayList<>()).add(reference.argument());
+                keysByType
+                        .computeIfAbsent(reference.type(), t -> new LinkedHashSet<>())
+                        .add(reference.key());
+            }
+        }
+        if (keysByType.isEmpty()) {
             return List.of();
         }
-        return List.copyOf(client.query(MISSING)
-                .bind(unresolved)
-                .to("references")
-                .fetchAs(Missing.class)
-                .mappedBy((types, record) -> new Missing(
-                        record.get("argument").asString(),
-                        NodeType.valueOf(record.get("type").asString()),
-                        record.get("key").asString()))
-                .all());
+        var cypher = keysByType.keySet().stream()
+                .map(References::missingOfType)
+                .collect(Collectors.joining("\nUNION ALL\n"));
+        var parameters = new HashMap<String, Object>();
+        keysByType.forEach((type, keys) -> parameters.put(type.name(), List.copyOf(keys)));
+        var missing = new ArrayList<Missing>();
+        client.query(cypher).bindAll(parameters).fetch().all().forEach(row -> {
+            var type = NodeType.valueOf((String) row.get("type"));
+            var key = (String) row.get("key");
+            arguments.get(type.name() + ":" + key).forEach(argument -> missing.add(new Missing(argument, type, key)));
+        });
+        var order = new HashMap<String, Integer>();
+        for (int i = 0; i < references.size(); i++) {
+            order.putIfAbsent(references.get(i).argument(), i);
+        }
+        missing.sort(java.util.Comparator.comparing(m -> order.get(m.argument())));
+        return missing;
     }
 
     /** How a key written in the same operation is given to {@link #missing}. */

@@ -128,8 +128,9 @@ public enum RelationshipType {
     }
 
     /**
-     * Upserts the relationships given in {@code $rows} ({@code from}, {@code to}, {@code properties});
-     * rows that would change nothing are not written.
+     * Upserts the relationships given in {@code $rows} ({@code from}, {@code to}, {@code properties}):
+     * creates the missing ones, updates those that differ, leaves the rest unwritten. The rows must
+     * name each relationship once.
      */
     String mergeCypher() {
         var key = keyedByYear() ? " {year: row.properties.year}" : "";
@@ -139,10 +140,14 @@ public enum RelationshipType {
                 MATCH %s
                 OPTIONAL MATCH (a)-[r:%s%s]->(b)
                 WITH row, a, b, r, r IS NULL AS created
-                WITH row, a, b, created, created OR %s AS changed
-                CALL (row, a, b, changed) {
-                  WITH row, a, b WHERE changed
-                  MERGE (a)-[r:%s%s]->(b)
+                WITH row, a, b, r, created, CASE WHEN created THEN true ELSE %s END AS changed
+                CALL (row, a, b, created) {
+                  WITH row, a, b WHERE created
+                  CREATE (a)-[r:%s]->(b)
+                  SET r += row.properties
+                }
+                CALL (row, r, created, changed) {
+                  WITH row, r WHERE changed AND NOT created
                   SET r += row.properties
                 }
                 %s""".formatted(
@@ -152,7 +157,6 @@ public enum RelationshipType {
                         key,
                         Changes.differ("r", "row.properties"),
                         graphType,
-                        key,
                         Changes.RETURN_COUNTS);
     }
 
@@ -162,6 +166,16 @@ public enum RelationshipType {
                 + to.pattern("b", "$to")
                 + (keyedByYear() ? "\nWHERE $year IS NULL OR r.year = $year" : "")
                 + "\nDELETE r\nRETURN count(r) AS unlinked";
+    }
+
+    /** Cypher that links the new node {@code n} to the ends whose keys are in {@code keys}. */
+    String createCypher(String keys) {
+        return """
+                CALL (n, row) {
+                  UNWIND coalesce(%1$s, []) AS key
+                  MATCH %2$s
+                  CREATE (n)-[:%3$s]->(x)
+                }""".formatted(keys, to.pattern("x", "key"), graphType);
     }
 
     /** Cypher: whether {@link #replaceCypher} with these keys would change anything at node {@code n}. */

@@ -35,26 +35,37 @@ public final class Upsert {
         return this;
     }
 
+    /**
+     * New nodes are created with their relationships (the key's uniqueness constraint guards against
+     * doubles); existing ones that differ are updated; the rest is only read.
+     */
     String cypher() {
-        var changed = new StringBuilder("created OR ").append(Changes.differ("n", "row.properties"));
-        relationships.forEach(
-                (relationship, keys) -> changed.append("\n  OR ").append(relationship.differCypher(keys)));
-        var write =
-                new StringBuilder("MERGE ").append(type.pattern("n", "row.key")).append("\n  SET n += row.properties");
+        var changed = new StringBuilder(Changes.differ("n", "row.properties"));
+        var create = new StringBuilder("CREATE " + type.pattern("n", "row.key") + "\n  SET n += row.properties");
+        var update = new StringBuilder("SET n += row.properties");
         if (!relationships.isEmpty()) {
-            write.append("\n  WITH n, row");
+            create.append("\n  WITH n, row");
+            update.append("\n  WITH n, row");
         }
-        relationships.forEach((relationship, keys) -> write.append('\n')
-                .append(relationship.replaceCypher(keys).indent(2).stripTrailing()));
+        relationships.forEach((relationship, keys) -> {
+            changed.append("\n  OR ").append(relationship.differCypher(keys));
+            create.append('\n').append(relationship.createCypher(keys).indent(2).stripTrailing());
+            update.append('\n')
+                    .append(relationship.replaceCypher(keys).indent(2).stripTrailing());
+        });
         return """
                 UNWIND $rows AS row
                 OPTIONAL MATCH %s
                 WITH row, n, n IS NULL AS created
-                WITH row, created, %s AS changed
-                CALL (row, changed) {
-                  WITH row WHERE changed
+                WITH row, n, created, CASE WHEN created THEN true ELSE %s END AS changed
+                CALL (row, created) {
+                  WITH row WHERE created
                   %s
                 }
-                %s""".formatted(type.pattern("n", "row.key"), changed, write, Changes.RETURN_COUNTS);
+                CALL (row, n, created, changed) {
+                  WITH row, n WHERE changed AND NOT created
+                  %s
+                }
+                %s""".formatted(type.pattern("n", "row.key"), changed, create, update, Changes.RETURN_COUNTS);
     }
 }

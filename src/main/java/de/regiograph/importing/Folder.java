@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Import files in a folder on disk. */
-record Folder(Path path) implements Importer.Source {
+public record Folder(Path path) implements Importer.Source {
 
     @Override
     public List<String> files() {

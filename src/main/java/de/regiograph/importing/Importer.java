@@ -322,7 +322,10 @@ public class Importer {
                     if (earlier != null) {
                         throw row.problem(
                                 null,
-                                "the key " + key.substring(key.indexOf(':') + 1) + " is already on line " + earlier);
+                                (record instanceof Link
+                                                ? "the same relationship"
+                                                : "the same key " + key.substring(key.indexOf(':') + 1))
+                                        + " is already on line " + earlier);
                     }
                     records.add(record);
                     lines.add(row.where());

@@ -121,8 +121,8 @@ class UserDataImportIT extends IntegrationTest {
         assertThat(importer.importAll(new Folder(folder), Importer.Options.DEFAULT)
                         .problems())
                 .singleElement()
-                .satisfies(p ->
-                        assertThat(p.toString()).isEqualTo("actors.csv line 3: the key imp-b1 is already on line 2"));
+                .satisfies(p -> assertThat(p.toString())
+                        .isEqualTo("actors.csv line 3: the same key imp-b1 is already on line 2"));
         assertThat(count("MATCH (a:Actor) WHERE a.id IN ['x', 'imp-l1', 'imp-b1'] RETURN count(a)"))
                 .isZero();
     }
