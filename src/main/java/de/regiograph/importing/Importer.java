@@ -339,10 +339,12 @@ public class Importer {
             throw new UncheckedIOException("Cannot read " + file, e);
         }
         fileProblems.addAll(fileErrors);
+        long read = System.nanoTime();
         if (fileErrors.isEmpty()) {
             fileProblems.addAll(missingReferences(file, format, records, lines, bad));
         }
         problems.addAll(fileProblems);
+        long checked = System.nanoTime();
         boolean rejected = !fileErrors.isEmpty() || (!fileProblems.isEmpty() && !options.skipInvalid());
         var changes = Changes.NONE;
         long rejectedRows =
@@ -357,6 +359,12 @@ public class Importer {
                 }
             }
             changes = write(file, format, accepted, acceptedLines, options);
+            log.debug(
+                    "{}: read {} ms, references checked {} ms, written {} ms",
+                    file,
+                    (read - started) / 1_000_000,
+                    (checked - read) / 1_000_000,
+                    (System.nanoTime() - checked) / 1_000_000);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         log.info(
