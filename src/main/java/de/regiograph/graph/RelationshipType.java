@@ -138,24 +138,24 @@ public enum RelationshipType {
                 UNWIND $rows AS row
                 MATCH %s
                 MATCH %s
-                OPTIONAL MATCH (a)-[r:%s%s]->(b)
-                WITH row, a, b, r, r IS NULL AS created
-                WITH row, a, b, r, created, CASE WHEN created THEN true ELSE %s END AS changed
+                OPTIONAL MATCH (a)-[existing:%s%s]->(b)
+                WITH row, a, b, existing, existing IS NULL AS created
+                WITH row, a, b, existing, created, CASE WHEN created THEN true ELSE %s END AS changed
                 CALL (row, a, b, created) {
                   WITH row, a, b WHERE created
                   CREATE (a)-[r:%s]->(b)
                   SET r += row.properties
                 }
-                CALL (row, r, created, changed) {
-                  WITH row, r WHERE changed AND NOT created
-                  SET r += row.properties
+                CALL (row, existing, created, changed) {
+                  WITH row, existing WHERE changed AND NOT created
+                  SET existing += row.properties
                 }
                 %s""".formatted(
                         from.pattern("a", "row.from"),
                         to.pattern("b", "row.to"),
                         graphType,
                         key,
-                        Changes.differ("r", "row.properties"),
+                        Changes.differ("existing", "row.properties"),
                         graphType,
                         Changes.RETURN_COUNTS);
     }
@@ -178,10 +178,10 @@ public enum RelationshipType {
                 }""".formatted(keys, to.pattern("x", "key"), graphType);
     }
 
-    /** Cypher: whether {@link #replaceCypher} with these keys would change anything at node {@code n}. */
-    String differCypher(String keys) {
-        return "(%1$s IS NOT NULL AND NOT (size(%1$s) = COUNT { (n)-[:%2$s]->(:%3$s) } AND all(key IN %1$s WHERE EXISTS { (n)-[:%2$s]->%4$s })))"
-                .formatted(keys, graphType, to.label(), to.pattern("", "key"));
+    /** Cypher: whether {@link #replaceCypher} with these keys would change anything at {@code node}. */
+    String differCypher(String node, String keys) {
+        return "(%1$s IS NOT NULL AND NOT (size(%1$s) = COUNT { (%5$s)-[:%2$s]->(:%3$s) } AND all(key IN %1$s WHERE EXISTS { (%5$s)-[:%2$s]->%4$s })))"
+                .formatted(keys, graphType, to.label(), to.pattern("", "key"), node);
     }
 
     /**

@@ -40,7 +40,7 @@ public final class Upsert {
      * doubles); existing ones that differ are updated; the rest is only read.
      */
     String cypher() {
-        var changed = new StringBuilder(Changes.differ("n", "row.properties"));
+        var changed = new StringBuilder(Changes.differ("existing", "row.properties"));
         var create = new StringBuilder("CREATE " + type.pattern("n", "row.key") + "\n  SET n += row.properties");
         var update = new StringBuilder("SET n += row.properties");
         if (!relationships.isEmpty()) {
@@ -48,7 +48,7 @@ public final class Upsert {
             update.append("\n  WITH n, row");
         }
         relationships.forEach((relationship, keys) -> {
-            changed.append("\n  OR ").append(relationship.differCypher(keys));
+            changed.append("\n  OR ").append(relationship.differCypher("existing", keys));
             create.append('\n').append(relationship.createCypher(keys).indent(2).stripTrailing());
             update.append('\n')
                     .append(relationship.replaceCypher(keys).indent(2).stripTrailing());
@@ -56,16 +56,16 @@ public final class Upsert {
         return """
                 UNWIND $rows AS row
                 OPTIONAL MATCH %s
-                WITH row, n, n IS NULL AS created
-                WITH row, n, created, CASE WHEN created THEN true ELSE %s END AS changed
+                WITH row, existing, existing IS NULL AS created
+                WITH row, existing, created, CASE WHEN created THEN true ELSE %s END AS changed
                 CALL (row, created) {
                   WITH row WHERE created
                   %s
                 }
-                CALL (row, n, created, changed) {
-                  WITH row, n WHERE changed AND NOT created
+                CALL (row, existing, created, changed) {
+                  WITH row, existing AS n WHERE changed AND NOT created
                   %s
                 }
-                %s""".formatted(type.pattern("n", "row.key"), changed, create, update, Changes.RETURN_COUNTS);
+                %s""".formatted(type.pattern("existing", "row.key"), changed, create, update, Changes.RETURN_COUNTS);
     }
 }

@@ -38,20 +38,8 @@ class ImportController {
         }
     }
 
-    record ImportedFile(
-            String file,
-            long rowsRead,
-            long rowsRejected,
-            long created,
-            long updated,
-            long unchanged,
-            double seconds,
-            boolean rejected) {}
-
-    record Payload(boolean imported, boolean dryRun, List<ImportedFile> files, List<ImportProblem> problems) {}
-
     @MutationMapping
-    Payload importCsv(
+    ImportResult importCsv(
             @Argument ImportFile file, @Argument String csv, @Argument boolean dryRun, @Argument boolean skipInvalid) {
         if (csv.length() > MAX_CHARACTERS) {
             throw new InvalidArgumentException("csv", "at most " + MAX_CHARACTERS + " characters, got " + csv.length());
@@ -68,19 +56,7 @@ class ImportController {
                 return new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8));
             }
         };
-        var result = importer.importAll(
+        return importer.importAll(
                 source, new Importer.Options(dryRun, skipInvalid, Importer.Options.DEFAULT.batchSize()));
-        var files = result.files().stream()
-                .map(f -> new ImportedFile(
-                        f.file(),
-                        f.rowsRead(),
-                        f.rowsRejected(),
-                        f.changes().created(),
-                        f.changes().updated(),
-                        f.changes().unchanged(),
-                        f.seconds(),
-                        f.rejected()))
-                .toList();
-        return new Payload(!result.rejected(), dryRun, files, result.problems());
     }
 }

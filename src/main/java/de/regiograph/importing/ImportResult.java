@@ -12,7 +12,25 @@ public record ImportResult(
 
     /** One file: {@code rejected} when none of its rows were written because of problems. */
     public record FileResult(
-            String file, long rowsRead, long rowsRejected, Changes changes, double seconds, boolean rejected) {}
+            String file, long rowsRead, long rowsRejected, Changes changes, double seconds, boolean rejected) {
+
+        public long created() {
+            return changes.created();
+        }
+
+        public long updated() {
+            return changes.updated();
+        }
+
+        public long unchanged() {
+            return changes.unchanged();
+        }
+    }
+
+    /** Whether everything was imported (nothing rejected). */
+    public boolean imported() {
+        return !rejected();
+    }
 
     public boolean rejected() {
         return files.stream().anyMatch(FileResult::rejected);
@@ -34,9 +52,9 @@ public record ImportResult(
                     f.file(),
                     f.rowsRead(),
                     f.rowsRejected(),
-                    f.changes().created(),
-                    f.changes().updated(),
-                    f.changes().unchanged(),
+                    f.created(),
+                    f.updated(),
+                    f.unchanged(),
                     f.seconds(),
                     f.rejected() ? "  REJECTED" : ""));
         }
