@@ -26,8 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class Actors {
 
-    private static final Upsert UPSERT =
-            Upsert.of(NodeType.ACTOR).replacing(RelationshipType.LOCATED_IN, "[row.districtAgs]");
+    private static final Upsert UPSERT = Upsert.of(NodeType.ACTOR).one(RelationshipType.LOCATED_IN, "districtAgs");
 
     private final Neo4jClient client;
     private final Nodes nodes;

@@ -28,9 +28,9 @@ public class Districts {
     private static final Upsert UPSERT_STATES = Upsert.of(NodeType.STATE);
     private static final Upsert UPSERT_INDICATORS = Upsert.of(NodeType.INDICATOR);
     private static final Upsert UPSERT_INDICATOR_VALUES =
-            Upsert.of(NodeType.INDICATOR_VALUES).replacing(RelationshipType.VALUES_OF, "[row.ags]");
+            Upsert.of(NodeType.INDICATOR_VALUES).one(RelationshipType.VALUES_OF, "ags");
     private static final Upsert UPSERT_DISTRICTS =
-            Upsert.of(NodeType.DISTRICT).replacing(RelationshipType.IN_STATE, "[row.stateCode]");
+            Upsert.of(NodeType.DISTRICT).one(RelationshipType.IN_STATE, "stateCode");
 
     private final Neo4jClient client;
     private final Nodes nodes;

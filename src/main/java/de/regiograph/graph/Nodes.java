@@ -3,6 +3,7 @@ package de.regiograph.graph;
 import de.regiograph.system.ConflictException;
 import de.regiograph.system.NotFoundException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,7 +25,27 @@ public class Nodes {
     @Transactional
     public Changes upsert(Upsert upsert, List<Map<String, Object>> rows, References references) {
         references.verify(client);
-        return write(client, upsert.cypher(), rows);
+        var created = new HashSet<Object>();
+        var updated = new HashSet<Object>();
+        client.query(upsert.nodeCypher()).bind(rows).to("rows").fetch().all().forEach(row -> {
+            if ((Boolean) row.get("created")) {
+                created.add(row.get("key"));
+            } else {
+                updated.add(row.get("key"));
+            }
+        });
+        for (var list : upsert.listStatements()) {
+            var given =
+                    rows.stream().filter(row -> row.get(list.field()) != null).toList();
+            if (!given.isEmpty()) {
+                client.query(list.cypher()).bind(given).to("rows").fetch().all().forEach(row -> {
+                    if (!created.contains(row.get("key"))) {
+                        updated.add(row.get("key"));
+                    }
+                });
+            }
+        }
+        return new Changes(created.size(), updated.size(), rows.size() - created.size() - updated.size());
     }
 
     /** Runs a write statement over {@code $rows} that ends with {@link Changes#RETURN_COUNTS}. */

@@ -1,18 +1,22 @@
 package de.regiograph.graph;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The statement that creates or updates nodes of one type by key, together with the relationships
- * the upsert owns. It takes {@code $rows}, each {@code {key, properties}} plus the fields that the
- * relationship expressions read; properties given as null are removed. Rows that would change
- * nothing are not written, so that importing the same data again costs only reads.
+ * The statements that create or update nodes of one type by key, together with the relationships
+ * the upsert owns. They take {@code $rows}, each {@code {key, properties}} plus the relationship
+ * fields; properties given as null are removed. The node statement also sets the one relationship
+ * of each {@link RelationshipType#setByUpsert() to-one} type; every list of related keys has a
+ * statement of its own, so that each statement stays small and quick to plan. Rows that would
+ * change nothing are only read, so that importing the same data again is cheap.
  */
 public final class Upsert {
 
     private final NodeType type;
-    private final Map<RelationshipType, String> relationships = new LinkedHashMap<>();
+    private final Map<RelationshipType, String> toOne = new LinkedHashMap<>();
+    private final Map<RelationshipType, String> lists = new LinkedHashMap<>();
 
     private Upsert(NodeType type) {
         this.type = type;
@@ -22,32 +26,35 @@ public final class Upsert {
         return new Upsert(type);
     }
 
-    public NodeType type() {
-        return type;
-    }
-
-    /**
-     * Makes the node's relationships of a type point to exactly the keys of {@code keys}, an
-     * expression over {@code row} (a null list leaves them as they are).
-     */
-    public Upsert replacing(RelationshipType relationship, String keys) {
-        relationships.put(relationship, keys);
+    /** The node has exactly the one relationship of this type to the key in row field {@code field}. */
+    public Upsert one(RelationshipType relationship, String field) {
+        toOne.put(relationship, field);
         return this;
     }
 
     /**
-     * New nodes are created with their relationships (the key's uniqueness constraint guards against
-     * doubles); existing ones that differ are updated; the rest is only read.
+     * The node's relationships of this type point to exactly the keys in the list in row field
+     * {@code field}; rows where it is null leave them as they are.
      */
-    String cypher() {
+    public Upsert many(RelationshipType relationship, String field) {
+        lists.put(relationship, field);
+        return this;
+    }
+
+    /**
+     * Creates new nodes (the key's uniqueness constraint guards against doubles) and updates those
+     * that differ; returns the key of each row that wrote something, and whether it created.
+     */
+    String nodeCypher() {
         var changed = new StringBuilder(Changes.differ("existing", "row.properties"));
         var create = new StringBuilder("CREATE " + type.pattern("n", "row.key") + "\n  SET n += row.properties");
         var update = new StringBuilder("SET n += row.properties");
-        if (!relationships.isEmpty()) {
+        if (!toOne.isEmpty()) {
             create.append("\n  WITH n, row");
             update.append("\n  WITH n, row");
         }
-        relationships.forEach((relationship, keys) -> {
+        toOne.forEach((relationship, field) -> {
+            var keys = "[key IN [row." + field + "] WHERE key IS NOT NULL]";
             changed.append("\n  OR ").append(relationship.differCypher("existing", keys));
             create.append('\n').append(relationship.createCypher(keys).indent(2).stripTrailing());
             update.append('\n')
@@ -66,6 +73,25 @@ public final class Upsert {
                   WITH row, existing AS n WHERE changed AND NOT created
                   %s
                 }
-                %s""".formatted(type.pattern("existing", "row.key"), changed, create, update, Changes.RETURN_COUNTS);
+                WITH row, created WHERE changed
+                RETURN row.key AS key, created""".formatted(type.pattern("existing", "row.key"), changed, create, update);
     }
+
+    /** One statement per list: makes the relationships match where they differ; returns those rows' keys. */
+    List<ListStatement> listStatements() {
+        return lists.entrySet().stream()
+                .map(entry -> new ListStatement(entry.getValue(), """
+                        UNWIND $rows AS row
+                        MATCH %s
+                        WITH n, row WHERE %s
+                        %s
+                        RETURN row.key AS key""".formatted(
+                                type.pattern("n", "row.key"),
+                                entry.getKey().differCypher("n", "row." + entry.getValue()),
+                                entry.getKey().replaceCypher("row." + entry.getValue()))))
+                .toList();
+    }
+
+    /** The statement for the relationships of one list field; it takes the rows where the field is not null. */
+    record ListStatement(String field, String cypher) {}
 }

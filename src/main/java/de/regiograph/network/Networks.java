@@ -30,10 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Networks {
 
     private static final Upsert UPSERT = Upsert.of(NodeType.NETWORK)
-            .replacing(RelationshipType.ACTIVE_IN, "row.activeIn")
-            .replacing(RelationshipType.FOCUSES_ON_OCCUPATION, "row.focusOccupations")
-            .replacing(RelationshipType.FOCUSES_ON_TARGET_GROUP, "row.focusTargetGroups")
-            .replacing(RelationshipType.FOCUSES_ON_ACTION_FIELD, "row.focusActionFields");
+            .many(RelationshipType.ACTIVE_IN, "activeIn")
+            .many(RelationshipType.FOCUSES_ON_OCCUPATION, "focusOccupations")
+            .many(RelationshipType.FOCUSES_ON_TARGET_GROUP, "focusTargetGroups")
+            .many(RelationshipType.FOCUSES_ON_ACTION_FIELD, "focusActionFields");
 
     private final Neo4jClient client;
     private final Nodes nodes;

@@ -23,8 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class Occupations {
 
-    private static final Upsert UPSERT =
-            Upsert.of(NodeType.OCCUPATION).replacing(RelationshipType.PART_OF, "row.parents");
+    private static final Upsert UPSERT = Upsert.of(NodeType.OCCUPATION).one(RelationshipType.PART_OF, "parentCode");
 
     private final Neo4jClient client;
     private final Nodes nodes;
@@ -99,7 +98,7 @@ public class Occupations {
                 properties.put("name", o.name());
                 properties.put("shortName", o.shortName());
                 var fields = new HashMap<String, Object>();
-                fields.put("parents", o.parentCode() == null ? List.of() : List.of(o.parentCode()));
+                fields.put("parentCode", o.parentCode());
                 rows.add(Nodes.row(o.code(), properties, fields));
             }
             changes = changes.plus(nodes.upsert(UPSERT, rows, references));

@@ -33,12 +33,12 @@ public class GoodPractices {
     static final String PROJECTION = "n {.*}";
 
     private static final Upsert UPSERT = Upsert.of(NodeType.GOOD_PRACTICE)
-            .replacing(RelationshipType.PURSUES, "row.strategies")
-            .replacing(RelationshipType.TARGETS, "row.targetGroups")
-            .replacing(RelationshipType.IN_FIELD, "row.actionFields")
-            .replacing(RelationshipType.OF_TYPE, "row.projectTypes")
-            .replacing(RelationshipType.ADDRESSES, "row.occupations")
-            .replacing(RelationshipType.IMPLEMENTED_IN, "row.implementedIn");
+            .many(RelationshipType.PURSUES, "strategies")
+            .many(RelationshipType.TARGETS, "targetGroups")
+            .many(RelationshipType.IN_FIELD, "actionFields")
+            .many(RelationshipType.OF_TYPE, "projectTypes")
+            .many(RelationshipType.ADDRESSES, "occupations")
+            .many(RelationshipType.IMPLEMENTED_IN, "implementedIn");
 
     private final Neo4jClient client;
     private final Nodes nodes;
