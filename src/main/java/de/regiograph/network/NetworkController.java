@@ -109,6 +109,14 @@ class NetworkController {
         return Queries.byParent(list, Network::id, networks.focusTerms(TaxonomyKind.ACTION_FIELD, ids(list)));
     }
 
+    @BatchMapping(typeName = "Occupation", field = "networks")
+    Map<Occupation, List<Network>> networksOfOccupations(List<Occupation> list) {
+        return Queries.byParent(
+                list,
+                Occupation::code,
+                networks.focusingOn(list.stream().map(Occupation::code).toList()));
+    }
+
     @BatchMapping(typeName = "District")
     Map<District, List<Network>> networks(List<District> list) {
         return Queries.byParent(

@@ -97,6 +97,15 @@ public class Networks {
                 """.formatted(Network.PROJECTION), ags, Network::of);
     }
 
+    Map<String, List<Network>> focusingOn(Collection<String> codes) {
+        return Queries.grouped(client, """
+                UNWIND $keys AS key
+                MATCH (:Occupation {code: key})<-[:FOCUSES_ON]-(n:Network)
+                WITH key, n ORDER BY n.name, n.id
+                RETURN key, collect(%s) AS items
+                """.formatted(Network.PROJECTION), codes, Network::of);
+    }
+
     Map<String, List<District>> activeIn(Collection<String> ids) {
         return Queries.grouped(client, """
                 UNWIND $keys AS key

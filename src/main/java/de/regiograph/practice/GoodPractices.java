@@ -153,6 +153,15 @@ public class GoodPractices {
                 """.formatted(relationship), ids, GoodPractice::of);
     }
 
+    Map<String, List<GoodPractice>> addressing(Collection<String> codes) {
+        return Queries.grouped(client, """
+                UNWIND $keys AS key
+                MATCH (:Occupation {code: key})<-[:ADDRESSES]-(n:GoodPractice)
+                WITH key, n ORDER BY n.title, n.id
+                RETURN key, collect(n {.*}) AS items
+                """, codes, GoodPractice::of);
+    }
+
     Map<String, List<GoodPractice>> inDistricts(Collection<String> ags) {
         return Queries.grouped(client, """
                 UNWIND $keys AS key

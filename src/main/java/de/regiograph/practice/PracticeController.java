@@ -133,6 +133,14 @@ class PracticeController {
                 practices.ofActors("PARTNERS_IN", list.stream().map(Actor::id).toList()));
     }
 
+    @BatchMapping(typeName = "Occupation", field = "goodPractices")
+    Map<Occupation, List<GoodPractice>> practicesOfOccupations(List<Occupation> list) {
+        return Queries.byParent(
+                list,
+                Occupation::code,
+                practices.addressing(list.stream().map(Occupation::code).toList()));
+    }
+
     @BatchMapping(typeName = "District")
     Map<District, List<GoodPractice>> goodPractices(List<District> list) {
         return Queries.byParent(

@@ -70,6 +70,28 @@ class OccupationsIT extends IntegrationTest {
     }
 
     @Test
+    void occupationShowsTheNetworksAndPracticesAboutIt() {
+        graphQl.document("{ occupation(code: \"813\") { networks { id } goodPractices { id } } }")
+                .execute()
+                .path("occupation.networks[*].id")
+                .entityList(String.class)
+                .containsExactly(database.query(
+                                "MATCH (:Occupation {code: '813'})<-[:FOCUSES_ON]-(n:Network) RETURN n.id ORDER BY n.name, n.id")
+                        .fetchAs(String.class)
+                        .all()
+                        .toArray(String[]::new))
+                .path("occupation.goodPractices[*].id")
+                .entityList(String.class)
+                .containsExactly(database.query(
+                                "MATCH (:Occupation {code: '813'})<-[:ADDRESSES]-(p:GoodPractice) RETURN p.id ORDER BY p.title, p.id")
+                        .fetchAs(String.class)
+                        .all()
+                        .toArray(String[]::new));
+        assertThat(count("MATCH (:Occupation {code: '813'})<-[:FOCUSES_ON]-(n:Network) RETURN count(n)"))
+                .isPositive();
+    }
+
+    @Test
     void shortagesOfADistrict() {
         graphQl.document(
                         "mutation { link(input: {type: HAS_SHORTAGE, from: \"06411\", to: \"434\", year: 2019, severity: 1.9}) }")
