@@ -278,11 +278,6 @@ public class Importer {
         });
     }
 
-    /** Whether the importer knows a file of this name. */
-    public boolean knows(String file) {
-        return formatOf(file).isPresent();
-    }
-
     private ImportResult run(Options options, java.util.function.Supplier<ImportResult> work) {
         if (!options.dryRun()) {
             return work.get();
