@@ -454,21 +454,15 @@ public class Importer {
                 required,
                 read,
                 Link::addReferences,
-                l -> null,
+                Link::identity,
                 (rows, argument) -> {
-                    var indexesByType = new EnumMap<RelationshipType, List<Integer>>(RelationshipType.class);
-                    for (int i = 0; i < rows.size(); i++) {
-                        indexesByType
-                                .computeIfAbsent(rows.get(i).type(), t -> new ArrayList<>())
-                                .add(i);
-                    }
+                    // The file's references were checked whole before the first batch.
+                    var byType = new EnumMap<RelationshipType, List<Link>>(RelationshipType.class);
+                    rows.forEach(link -> byType.computeIfAbsent(link.type(), t -> new ArrayList<>())
+                            .add(link));
                     var changes = Changes.NONE;
-                    for (var entry : indexesByType.entrySet()) {
-                        var indexes = entry.getValue();
-                        changes = changes.plus(links.link(
-                                entry.getKey(),
-                                indexes.stream().map(rows::get).toList(),
-                                i -> argument.apply(indexes.get(i))));
+                    for (var entry : byType.entrySet()) {
+                        changes = changes.plus(links.linkVerified(entry.getKey(), entry.getValue()));
                     }
                     return changes;
                 },

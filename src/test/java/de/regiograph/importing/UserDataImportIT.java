@@ -128,6 +128,20 @@ class UserDataImportIT extends IntegrationTest {
     }
 
     @Test
+    void aRelationshipTwiceInAFileIsRefused() throws IOException {
+        Files.writeString(
+                folder.resolve("memberships.csv"),
+                "actor_id,network_id,role\nact-0003,net-001,MEMBER\nact-0003,net-001,PARTNER\n");
+        var result = importer.importAll(new Folder(folder), Importer.Options.DEFAULT);
+        assertThat(result.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.toString())
+                        .isEqualTo("memberships.csv line 3: the same relationship is already on line 2"));
+        assertThat(count("MATCH (:Actor {id: 'act-0003'})-[r:MEMBER_OF]->(:Network {id: 'net-001'}) RETURN count(r)"))
+                .isLessThanOrEqualTo(1);
+    }
+
+    @Test
     void uploadThroughGraphQl() {
         graphQl.document("""
                         mutation($csv: String!) {
