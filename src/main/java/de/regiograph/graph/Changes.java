@@ -9,12 +9,6 @@ public record Changes(long created, long updated, long unchanged) {
         return new Changes(created + other.created, updated + other.updated, unchanged + other.unchanged);
     }
 
-    /** The Cypher that ends a write statement: counts over {@code created} and {@code changed}. */
-    static final String RETURN_COUNTS = """
-            RETURN count(CASE WHEN created THEN 1 END) AS created,
-                   count(CASE WHEN changed AND NOT created THEN 1 END) AS updated,
-                   count(CASE WHEN NOT changed THEN 1 END) AS unchanged""";
-
     /** Cypher: whether the properties of {@code entity} differ from the map {@code properties}. */
     static String differ(String entity, String properties) {
         return "any(k IN keys(" + properties + ") WHERE NOT coalesce(" + entity + "[k] = " + properties + "[k], "

@@ -33,8 +33,9 @@ public class Links {
      */
     @Transactional
     public Changes linkVerified(RelationshipType type, List<Link> links) {
-        return Nodes.write(
-                client, type.mergeCypher(), links.stream().map(Link::row).toList());
+        var rows = links.stream().map(Link::row).toList();
+        return Nodes.write(client, type.changedLinksCypher(), type.newLinksCypher(), type.updateLinksCypher(), rows)
+                .changes(rows.size());
     }
 
     /** Removes the relationship; false when the ends exist but were not linked. */

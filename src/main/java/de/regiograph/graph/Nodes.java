@@ -2,8 +2,8 @@ package de.regiograph.graph;
 
 import de.regiograph.system.ConflictException;
 import de.regiograph.system.NotFoundException;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,15 +25,9 @@ public class Nodes {
     @Transactional
     public Changes upsert(Upsert upsert, List<Map<String, Object>> rows, References references) {
         references.verify(client);
-        var created = new HashSet<Object>();
-        var updated = new HashSet<Object>();
-        client.query(upsert.nodeCypher()).bind(rows).to("rows").fetch().all().forEach(row -> {
-            if ((Boolean) row.get("created")) {
-                created.add(row.get("key"));
-            } else {
-                updated.add(row.get("key"));
-            }
-        });
+        var written = write(client, upsert.changedCypher(), upsert.createCypher(), upsert.updateCypher(), rows);
+        var created = written.created().stream().map(row -> row.get("key")).collect(Collectors.toSet());
+        var updated = written.updated().stream().map(row -> row.get("key")).collect(Collectors.toSet());
         for (var list : upsert.listStatements()) {
             var given =
                     rows.stream().filter(row -> row.get(list.field()) != null).toList();
@@ -48,18 +42,37 @@ public class Nodes {
         return new Changes(created.size(), updated.size(), rows.size() - created.size() - updated.size());
     }
 
-    /** Runs a write statement over {@code $rows} that ends with {@link Changes#RETURN_COUNTS}. */
-    static Changes write(Neo4jClient client, String cypher, List<Map<String, Object>> rows) {
-        return client.query(cypher)
+    /** The rows of a write that were new, and those that differed from what the database held. */
+    record Written(List<Map<String, Object>> created, List<Map<String, Object>> updated) {
+
+        Changes changes(int rows) {
+            return new Changes(created.size(), updated.size(), rows - created.size() - updated.size());
+        }
+    }
+
+    /**
+     * Writes {@code $rows} in the three steps of {@link Upsert}: a read statement returns the index
+     * of each row that would change something and whether it is new; then only those rows are
+     * created or updated.
+     */
+    static Written write(
+            Neo4jClient client, String changed, String create, String update, List<Map<String, Object>> rows) {
+        var created = new ArrayList<Map<String, Object>>();
+        var updated = new ArrayList<Map<String, Object>>();
+        client.query(changed)
                 .bind(rows)
                 .to("rows")
-                .fetchAs(Changes.class)
-                .mappedBy((types, record) -> new Changes(
-                        record.get("created").asLong(),
-                        record.get("updated").asLong(),
-                        record.get("unchanged").asLong()))
-                .one()
-                .orElse(Changes.NONE);
+                .fetch()
+                .all()
+                .forEach(row -> ((Boolean) row.get("created") ? created : updated)
+                        .add(rows.get(((Number) row.get("i")).intValue())));
+        if (!created.isEmpty()) {
+            client.query(create).bind(created).to("rows").run();
+        }
+        if (!updated.isEmpty()) {
+            client.query(update).bind(updated).to("rows").run();
+        }
+        return new Written(created, updated);
     }
 
     /**

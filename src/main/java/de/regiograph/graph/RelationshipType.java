@@ -128,36 +128,47 @@ public enum RelationshipType {
     }
 
     /**
-     * Upserts the relationships given in {@code $rows} ({@code from}, {@code to}, {@code properties}):
-     * creates the missing ones, updates those that differ, leaves the rest unwritten. The rows must
-     * name each relationship once.
+     * Finds the relationships given in {@code $rows} ({@code from}, {@code to}, {@code properties})
+     * that would write something: missing ones, and those whose properties differ. Returns each such
+     * row's index and whether the relationship is new. The rows must name each relationship once.
      */
-    String mergeCypher() {
-        var key = keyedByYear() ? " {year: row.properties.year}" : "";
+    String changedLinksCypher() {
+        return """
+                UNWIND range(0, size($rows) - 1) AS i
+                WITH i, $rows[i] AS row
+                MATCH %s
+                MATCH %s
+                OPTIONAL MATCH (a)-[r:%s%s]->(b)
+                WITH i, r, CASE WHEN r IS NULL THEN true ELSE %s END AS changed
+                WHERE changed
+                RETURN i, r IS NULL AS created""".formatted(
+                        from.pattern("a", "row.from"),
+                        to.pattern("b", "row.to"),
+                        graphType,
+                        keyedByYear() ? " {year: row.properties.year}" : "",
+                        Changes.differ("r", "row.properties"));
+    }
+
+    /** Creates the relationships of rows found missing. */
+    String newLinksCypher() {
         return """
                 UNWIND $rows AS row
                 MATCH %s
                 MATCH %s
-                OPTIONAL MATCH (a)-[existing:%s%s]->(b)
-                WITH row, a, b, existing, existing IS NULL AS created
-                WITH row, a, b, existing, created, CASE WHEN created THEN true ELSE %s END AS changed
-                CALL (row, a, b, created) {
-                  WITH row, a, b WHERE created
-                  CREATE (a)-[r:%s]->(b)
-                  SET r += row.properties
-                }
-                CALL (row, existing, created, changed) {
-                  WITH row, existing WHERE changed AND NOT created
-                  SET existing += row.properties
-                }
-                %s""".formatted(
+                CREATE (a)-[r:%s]->(b)
+                SET r += row.properties""".formatted(from.pattern("a", "row.from"), to.pattern("b", "row.to"), graphType);
+    }
+
+    /** Updates the properties of relationships found different. */
+    String updateLinksCypher() {
+        return """
+                UNWIND $rows AS row
+                MATCH %s-[r:%s%s]->%s
+                SET r += row.properties""".formatted(
                         from.pattern("a", "row.from"),
-                        to.pattern("b", "row.to"),
                         graphType,
-                        key,
-                        Changes.differ("existing", "row.properties"),
-                        graphType,
-                        Changes.RETURN_COUNTS);
+                        keyedByYear() ? " {year: row.properties.year}" : "",
+                        to.pattern("b", "row.to"));
     }
 
     /** Deletes the relationship between {@code $from} and {@code $to} (of {@code $year} where keyed). */

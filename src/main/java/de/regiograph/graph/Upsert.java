@@ -7,10 +7,11 @@ import java.util.Map;
 /**
  * The statements that create or update nodes of one type by key, together with the relationships
  * the upsert owns. They take {@code $rows}, each {@code {key, properties}} plus the relationship
- * fields; properties given as null are removed. The node statement also sets the one relationship
- * of each {@link RelationshipType#setByUpsert() to-one} type; every list of related keys has a
- * statement of its own, so that each statement stays small and quick to plan. Rows that would
- * change nothing are only read, so that importing the same data again is cheap.
+ * fields; properties given as null are removed. A read statement first finds the rows that would
+ * change their node or its one relationship of each {@link RelationshipType#setByUpsert() to-one}
+ * type; only those are written, new nodes by plain {@code CREATE}, so that importing the same data
+ * again is cheap and a first load is close to a plain {@code MERGE}. Every list of related keys has
+ * a statement of its own, so that each statement stays small and quick to plan.
  */
 public final class Upsert {
 
@@ -42,39 +43,42 @@ public final class Upsert {
     }
 
     /**
-     * Creates new nodes (the key's uniqueness constraint guards against doubles) and updates those
-     * that differ; returns the key of each row that wrote something, and whether it created.
+     * Finds the rows that would write something: their node is missing, or its properties or to-one
+     * relationships differ. Returns each such row's index in {@code $rows}, and whether it is new.
      */
-    String nodeCypher() {
-        var changed = new StringBuilder(Changes.differ("existing", "row.properties"));
-        var create = new StringBuilder("CREATE " + type.pattern("n", "row.key") + "\n  SET n += row.properties");
-        var update = new StringBuilder("SET n += row.properties");
-        if (!toOne.isEmpty()) {
-            create.append("\n  WITH n, row");
-            update.append("\n  WITH n, row");
-        }
-        toOne.forEach((relationship, field) -> {
-            var keys = "[key IN [row." + field + "] WHERE key IS NOT NULL]";
-            changed.append("\n  OR ").append(relationship.differCypher("existing", keys));
-            create.append('\n').append(relationship.createCypher(keys).indent(2).stripTrailing());
-            update.append('\n')
-                    .append(relationship.replaceCypher(keys).indent(2).stripTrailing());
-        });
+    String changedCypher() {
+        var changed = new StringBuilder(Changes.differ("n", "row.properties"));
+        toOne.forEach((relationship, field) ->
+                changed.append("\n     OR ").append(relationship.differCypher("n", keys(field))));
         return """
-                UNWIND $rows AS row
+                UNWIND range(0, size($rows) - 1) AS i
+                WITH i, $rows[i] AS row
                 OPTIONAL MATCH %s
-                WITH row, existing, existing IS NULL AS created
-                WITH row, existing, created, CASE WHEN created THEN true ELSE %s END AS changed
-                CALL (row, created) {
-                  WITH row WHERE created
-                  %s
-                }
-                CALL (row, existing, created, changed) {
-                  WITH row, existing AS n WHERE changed AND NOT created
-                  %s
-                }
-                WITH row, created WHERE changed
-                RETURN row.key AS key, created""".formatted(type.pattern("existing", "row.key"), changed, create, update);
+                WITH i, n, CASE WHEN n IS NULL THEN true ELSE %s END AS changed
+                WHERE changed
+                RETURN i, n IS NULL AS created""".formatted(type.pattern("n", "row.key"), changed);
+    }
+
+    /** Creates the nodes of rows found missing (the key's uniqueness constraint guards against doubles). */
+    String createCypher() {
+        var create = new StringBuilder(
+                "UNWIND $rows AS row\nCREATE " + type.pattern("n", "row.key") + "\nSET n += row.properties");
+        toOne.forEach((relationship, field) ->
+                create.append("\nWITH n, row\n").append(relationship.createCypher(keys(field))));
+        return create.toString();
+    }
+
+    /** Updates the nodes of rows found different. */
+    String updateCypher() {
+        var update = new StringBuilder(
+                "UNWIND $rows AS row\nMATCH " + type.pattern("n", "row.key") + "\nSET n += row.properties");
+        toOne.forEach((relationship, field) ->
+                update.append("\nWITH n, row\n").append(relationship.replaceCypher(keys(field))));
+        return update.toString();
+    }
+
+    private static String keys(String field) {
+        return "[key IN [row." + field + "] WHERE key IS NOT NULL]";
     }
 
     /** One statement per list: makes the relationships match where they differ; returns those rows' keys. */
