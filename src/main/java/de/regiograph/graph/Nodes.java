@@ -4,6 +4,7 @@ import de.regiograph.system.ConflictException;
 import de.regiograph.system.NotFoundException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,8 +27,10 @@ public class Nodes {
     public Changes upsert(Upsert upsert, List<Map<String, Object>> rows, References references) {
         references.verify(client);
         var written = write(client, upsert.changedCypher(), upsert.createCypher(), upsert.updateCypher(), rows);
-        var created = written.created().stream().map(row -> row.get("key")).collect(Collectors.toSet());
-        var updated = written.updated().stream().map(row -> row.get("key")).collect(Collectors.toSet());
+        var created =
+                written.created().stream().map(row -> row.get("key")).collect(Collectors.toCollection(HashSet::new));
+        var updated =
+                written.updated().stream().map(row -> row.get("key")).collect(Collectors.toCollection(HashSet::new));
         for (var list : upsert.listStatements()) {
             var given =
                     rows.stream().filter(row -> row.get(list.field()) != null).toList();
