@@ -33,7 +33,7 @@ MATCH (target:District {ags: $ags})
 CALL (target) {
   OPTIONAL MATCH (target)-[r:HAS_SHORTAGE]->(:Occupation)
     WHERE r.severity >= 1.5
-  WITH max(r.year) AS latest
+  WITH target, max(r.year) AS latest
   OPTIONAL MATCH (target)-[r:HAS_SHORTAGE]->(o:Occupation)
     WHERE r.year = latest AND r.severity >= 1.5
   WITH o ORDER BY o.code
@@ -80,7 +80,7 @@ WITH *, CASE WHEN size(shortages) = 0 THEN NULL
 // A very similar practice already implemented here
 WITH *, [(p)-[:PURSUES|TARGETS|IN_FIELD|OF_TYPE|ADDRESSES]->(t) | labels(t)[0] + ':' + coalesce(t.name, t.code)] AS terms
 WITH *, head(apoc.coll.sortMaps([l IN local WHERE size(terms) + size(l.terms) > 0 |
-          {practice: l.practice {.id, .title},
+          {practice: {id: l.practice.id, title: l.practice.title},
            jaccard: toFloat(size(apoc.coll.intersection(terms, l.terms))) / size(apoc.coll.union(terms, l.terms))}],
           'jaccard')) AS similarLocal
 WITH *, CASE WHEN similarLocal.jaccard >= 0.5 THEN similarLocal.jaccard / 2 ELSE 0.0 END AS penalty
