@@ -113,15 +113,18 @@ CALL (p, target) {
 
 // Transferability: actors here of each kind that could carry or partner it, those in anchor networks first
 CALL (p, target, anchors) {
-  UNWIND [k IN coalesce(p.possibleCarrierKinds, []) | {kind: k, role: 'CARRIER'}]
-         + [k IN coalesce(p.possiblePartnerKinds, []) | {kind: k, role: 'PARTNER'}] AS need
+  WITH [k IN coalesce(p.possibleCarrierKinds, []) | {kind: k, role: 'CARRIER'}]
+       + [k IN coalesce(p.possiblePartnerKinds, []) | {kind: k, role: 'PARTNER'}] AS needs
+  UNWIND range(0, size(needs) - 1) AS position
+  WITH position, needs[position] AS need
   OPTIONAL MATCH (a:Actor {kind: need.kind})-[:LOCATED_IN]->(target)
-  WITH need, a,
+  WITH position, need, a,
        [(a)-[m:MEMBER_OF]->(n:Network) WHERE m.until IS NULL OR m.until >= date() | n.id] AS networks
-  WITH need, a, networks, [x IN anchors WHERE x.network.id IN networks | x.network] AS inAnchors
+  WITH position, need, a, networks, [x IN anchors WHERE x.network.id IN networks | x.network] AS inAnchors
   ORDER BY size(inAnchors) DESC, size(networks) DESC, a.name, a.id
-  WITH need, collect(CASE WHEN a IS NOT NULL
+  WITH position, need, collect(CASE WHEN a IS NOT NULL
                      THEN {actor: a {.*, districtAgs: target.ags}, anchors: inAnchors, networkCount: size(networks)} END) AS actors
+  ORDER BY position
   RETURN collect({kind: need.kind, role: need.role, actorCount: size(actors), candidates: actors[0..$candidates]}) AS checks
 }
 RETURN p {.*} AS practice, score, comparability, needs, evidence, weightKnown, origins,
