@@ -1,0 +1,143 @@
+// Comparable districts: the districts most similar to one district, with the numbers behind each
+// component of the score (structure, settlement type, labour-market challenge, proximity).
+//
+// Parameters (example values):
+//   $ags               '06535'           the district to compare
+//   $year              null              INKAR year; null = the latest in which the district has the most indicators
+//   $indicators        ['unemployment_rate', 'youth_unemployment_rate', 'share_65plus', 'median_age',
+//                       'gdp_per_capita', 'share_primary_sector', 'share_secondary_sector',
+//                       'apprentices_per_100', 'share_foreign']
+//   $weights           {structure: 0.5, settlement: 0.2, labourMarket: 0.2, proximity: 0.1}
+//   $excludeNeighbours false             true: leave out districts that border it
+//   $sameState         null              true: only its own state; false: only other states; null: all
+//   $first             10
+//
+// Method: each indicator is z-scored over all districts with a value in the year (mean and population
+// standard deviation; indicators without variance are skipped). The structure similarity of two
+// districts is 1 / (1 + d), d the root-mean-square difference of their z-scores over the indicators
+// BOTH have (a missing value is left out, never taken as 0); with fewer than half of the usable
+// indicators in common it is unknown. Settlement type: mean of BBSR Kreistyp (1 - |a-b|/3), same
+// kind of district (kreisfreie Stadt / Landkreis: 1 or 0) and population density
+// (1 - |log10 ratio|, 0 from a factor of 10). Labour-market challenge: the shortage occupations
+// (latest year, severity >= 1.5) of both, each matched with its best counterpart (same KldB code 1,
+// same Berufsgruppe 0.5, same Berufshauptgruppe 0.25), averaged over both lists; unknown when
+// either has none recorded. Proximity: 0.5 for a shared border + 0.5 x commuters between the two
+// (both directions, latest year) / the district's strongest commuter link. The score is the
+// weighted mean of the components that are known for the pair.
+//
+// Columns: district (map of the other District), score, structure, settlement, labourMarket,
+// proximity, weightKnown, year, targetHasValues, usableIndicators, shared (list of {name, value,
+// otherValue, z, otherZ}), here (type and BBSR Kreistyp of the district), bbsr, kind,
+// density (the settlement parts), targetDensity, otherDensity, targetShortages,
+// otherShortages, credits (matrix targetShortages x otherShortages), bordering, commuters,
+// strongestFlow, commutingYear, indicatorInfo (codebook labels and units).
+
+MATCH (target:District {ags: $ags})
+OPTIONAL MATCH (target)<-[:VALUES_OF]-(tv:IndicatorValues)
+  WHERE $year IS NULL OR tv.year = $year
+WITH target, tv
+  ORDER BY size([i IN $indicators WHERE tv[i] IS NOT NULL]) DESC, tv.year DESC
+WITH target, head(collect(tv)) AS tv
+WITH target, tv, coalesce(tv.year, $year) AS year
+
+// Mean and standard deviation of each indicator over all districts with a value in the year.
+CALL (year) {
+  OPTIONAL MATCH (v:IndicatorValues {year: year})
+  UNWIND $indicators AS name
+  WITH name, v[name] AS value
+  WITH name, avg(value) AS mean, stDevP(value) AS sd, count(value) AS n
+  RETURN [s IN collect({name: name, mean: mean, sd: sd, n: n}) WHERE s.n > 1 AND s.sd > 0] AS stats
+}
+
+// Shortage occupations per district: those of its latest year with severity >= 1.5.
+CALL () {
+  MATCH (d:District)-[r:HAS_SHORTAGE]->(o:Occupation)
+    WHERE r.severity >= 1.5
+  WITH d, r.year AS shortageYear, o
+    ORDER BY shortageYear DESC, o.code
+  WITH d, collect({year: shortageYear, occupation: o {.code, .name}}) AS all
+  RETURN apoc.map.fromPairs(collect([d.ags, [s IN all WHERE s.year = all[0].year | s.occupation]])) AS shortages
+}
+
+// Commuters between the district and each partner (both directions) in the latest year.
+CALL (target) {
+  OPTIONAL MATCH (target)-[c:COMMUTES_TO]-(partner:District)
+  WITH c.year AS commutingYear, partner.ags AS partner, sum(c.commuters) AS commuters
+    ORDER BY commutingYear DESC
+  WITH collect({year: commutingYear, partner: partner, commuters: commuters}) AS all
+  WITH all[0].year AS commutingYear, [f IN all WHERE f.year = all[0].year] AS latest
+  RETURN commutingYear,
+         apoc.map.fromPairs([f IN latest | [f.partner, f.commuters]]) AS flows,
+         apoc.coll.max([f IN latest | f.commuters]) AS strongestFlow
+}
+
+// Candidates; when the district has indicator values, only districts with values in the same year.
+MATCH (other:District)
+  WHERE other <> target AND coalesce(other.current, true)
+    AND NOT ($excludeNeighbours AND EXISTS { (other)-[:BORDERS]-(target) })
+    AND ($sameState IS NULL OR $sameState = EXISTS { (other)-[:IN_STATE]->(:State)<-[:IN_STATE]-(target) })
+OPTIONAL MATCH (other)<-[:VALUES_OF]-(ov:IndicatorValues {year: year})
+WITH * WHERE tv IS NULL OR ov IS NOT NULL
+
+// Structure
+WITH *,
+     [s IN stats WHERE tv[s.name] IS NOT NULL AND ov[s.name] IS NOT NULL |
+       {name: s.name, value: tv[s.name], otherValue: ov[s.name],
+        z: (tv[s.name] - s.mean) / s.sd, otherZ: (ov[s.name] - s.mean) / s.sd}] AS shared
+WITH *,
+     CASE WHEN size(shared) > 0 AND 2 * size(shared) >= size(stats)
+       THEN 1.0 / (1.0 + gds.similarity.euclideanDistance([c IN shared | c.z], [c IN shared | c.otherZ])
+                         / sqrt(size(shared)))
+     END AS structure
+
+// Settlement type
+WITH *,
+     CASE WHEN target.bbsrType IS NOT NULL AND other.bbsrType IS NOT NULL
+       THEN 1.0 - abs(target.bbsrType - other.bbsrType) / 3.0 END AS bbsr,
+     CASE WHEN target.type IS NOT NULL AND other.type IS NOT NULL
+       THEN CASE WHEN target.type = other.type THEN 1.0 ELSE 0.0 END END AS kind,
+     CASE WHEN target.population > 0 AND target.areaKm2 > 0 AND other.population > 0 AND other.areaKm2 > 0
+       THEN abs(log10((toFloat(target.population) / target.areaKm2) / (toFloat(other.population) / other.areaKm2)))
+     END AS densityGap
+WITH *, CASE WHEN densityGap IS NULL THEN NULL WHEN densityGap >= 1 THEN 0.0 ELSE 1.0 - densityGap END AS density
+WITH *, [p IN [bbsr, kind, density] WHERE p IS NOT NULL] AS settlementParts
+WITH *, CASE WHEN size(settlementParts) > 0 THEN apoc.coll.avg(settlementParts) END AS settlement
+
+// Labour-market challenge
+WITH *, coalesce(shortages[target.ags], []) AS targetShortages, coalesce(shortages[other.ags], []) AS otherShortages
+WITH *,
+     [a IN targetShortages | [b IN otherShortages |
+       CASE WHEN a.code = b.code THEN 1.0
+            WHEN size(a.code) >= 3 AND size(b.code) >= 3 AND left(a.code, 3) = left(b.code, 3) THEN 0.5
+            WHEN left(a.code, 2) = left(b.code, 2) THEN 0.25
+            ELSE 0.0 END]] AS credits
+WITH *,
+     CASE WHEN size(targetShortages) > 0 AND size(otherShortages) > 0
+       THEN (apoc.coll.sum([row IN credits | apoc.coll.max(row)])
+             + apoc.coll.sum([j IN range(0, size(otherShortages) - 1) | apoc.coll.max([row IN credits | row[j]])]))
+            / (size(targetShortages) + size(otherShortages))
+     END AS labourMarket
+
+// Proximity
+WITH *, EXISTS { (target)-[:BORDERS]-(other) } AS bordering, coalesce(flows[other.ags], 0) AS commuters
+WITH *,
+     CASE WHEN bordering THEN 0.5 ELSE 0.0 END
+     + CASE WHEN strongestFlow > 0 THEN 0.5 * commuters / toFloat(strongestFlow) ELSE 0.0 END AS proximity
+
+// Score: weighted mean of the known components
+WITH *,
+     [c IN [[$weights.structure, structure], [$weights.settlement, settlement],
+            [$weights.labourMarket, labourMarket], [$weights.proximity, proximity]] WHERE c[1] IS NOT NULL] AS known
+WITH *, apoc.coll.sum([c IN known | c[0]]) AS weightKnown
+WITH *, CASE WHEN weightKnown > 0 THEN apoc.coll.sum([c IN known | c[0] * c[1]]) / weightKnown ELSE 0.0 END AS score
+ORDER BY score DESC, other.ags
+LIMIT $first
+RETURN other {.*, stateCode: [(other)-[:IN_STATE]->(s) | s.code][0]} AS district,
+       score, structure, settlement, labourMarket, proximity, weightKnown,
+       year, tv IS NOT NULL AS targetHasValues, [s IN stats | s.name] AS usableIndicators, shared,
+       target {.name, .type, .bbsrType, .bbsrTypeName} AS here, bbsr, kind, density,
+       toFloat(target.population) / target.areaKm2 AS targetDensity,
+       toFloat(other.population) / other.areaKm2 AS otherDensity,
+       targetShortages, otherShortages, credits,
+       bordering, commuters, strongestFlow, commutingYear,
+       COLLECT { MATCH (i:Indicator) WHERE i.name IN $indicators RETURN i {.name, .label, .unit} } AS indicatorInfo
