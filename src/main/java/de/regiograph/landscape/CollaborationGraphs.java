@@ -31,9 +31,18 @@ class CollaborationGraphs {
 
     CollaborationGraph analyse(List<String> scope, LocalDate asOf, double minTieStrength) {
         var graph = "landscape-" + UUID.randomUUID();
+        long started = System.nanoTime();
         try {
             var ties = project(graph, scope, asOf, minTieStrength);
-            return ties.isEmpty() ? CollaborationGraph.EMPTY : clusters(graph, ties);
+            long projected = System.nanoTime();
+            var result = ties.isEmpty() ? CollaborationGraph.EMPTY : clusters(graph, ties);
+            log.debug(
+                    "{}: {} ties projected in {} ms, clusters and brokers in {} ms",
+                    graph,
+                    ties.size(),
+                    (projected - started) / 1_000_000,
+                    (System.nanoTime() - projected) / 1_000_000);
+            return result;
         } catch (RuntimeException e) {
             if (gdsMissing(e)) {
                 throw new UnavailableException(

@@ -3,6 +3,7 @@ package de.regiograph.landscape;
 import de.regiograph.actor.Actor;
 import de.regiograph.actor.ActorKind;
 import de.regiograph.district.District;
+import de.regiograph.graph.MembershipRole;
 import de.regiograph.landscape.Landscapes.DeclaredNetwork;
 import de.regiograph.landscape.Landscapes.ShortageRow;
 import de.regiograph.landscape.Landscapes.TermRow;
@@ -130,7 +131,7 @@ final class LandscapeAnalysis {
                 .sorted(Comparator.comparing((LandscapeMember m) -> m.role().ordinal())
                         .thenComparing(LandscapeMember::actor, BY_NAME))
                 .toList();
-        var byRole = new EnumMap<de.regiograph.graph.MembershipRole, Integer>(de.regiograph.graph.MembershipRole.class);
+        var byRole = new EnumMap<MembershipRole, Integer>(MembershipRole.class);
         members.forEach(m -> byRole.merge(m.role(), 1, Integer::sum));
         var founded = n.network().founded();
         return new LandscapeNetwork(
