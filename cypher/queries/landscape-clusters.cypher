@@ -1,4 +1,4 @@
-// Network landscape, step 6: clusters (Leiden communities on the tie strengths) and brokers
+// Network landscape, step 7: clusters (Leiden communities on the tie strengths) and brokers
 // (betweenness centrality, unweighted: a broker lies on many shortest paths between actors) of
 // the graph projected by landscape-project. Deterministic: fixed seed, one thread.
 // Parameters: $graph       the projected graph's name, e.g. 'landscape-5f0c…'

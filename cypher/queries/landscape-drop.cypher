@@ -1,4 +1,4 @@
-// Network landscape, step 7: removes the projected graph from the GDS catalog (also after a
+// Network landscape, step 8: removes the projected graph from the GDS catalog (also after a
 // failure; nothing happens when it does not exist).
 // Parameters: $graph  e.g. 'landscape-5f0c…'
 // Columns:    graphName (no row when there was no such graph)

@@ -30,17 +30,23 @@ class CollaborationGraphs {
     }
 
     CollaborationGraph analyse(List<String> scope, LocalDate asOf, double minTieStrength) {
-        var graph = "landscape-" + UUID.randomUUID();
         long started = System.nanoTime();
+        var ties = ties(scope, asOf, minTieStrength);
+        if (ties.isEmpty()) {
+            return CollaborationGraph.EMPTY;
+        }
+        var graph = "landscape-" + UUID.randomUUID();
         try {
-            var ties = project(graph, scope, asOf, minTieStrength);
+            long found = System.nanoTime();
+            project(graph, ties);
             long projected = System.nanoTime();
-            var result = ties.isEmpty() ? CollaborationGraph.EMPTY : clusters(graph, ties);
+            var result = clusters(graph, ties);
             log.debug(
-                    "{}: {} ties projected in {} ms, clusters and brokers in {} ms",
+                    "{}: {} ties found in {} ms, projected in {} ms, clusters and brokers in {} ms",
                     graph,
                     ties.size(),
-                    (projected - started) / 1_000_000,
+                    (found - started) / 1_000_000,
+                    (projected - found) / 1_000_000,
                     (System.nanoTime() - projected) / 1_000_000);
             return result;
         } catch (RuntimeException e) {
@@ -54,30 +60,34 @@ class CollaborationGraphs {
         }
     }
 
-    private List<CollaborationGraph.Tie> project(
-            String graph, List<String> scope, LocalDate asOf, double minTieStrength) {
+    private List<CollaborationGraph.Tie> ties(List<String> scope, LocalDate asOf, double minTieStrength) {
         var parameters = new HashMap<String, Object>();
-        parameters.put("graph", graph);
         parameters.put("scope", scope);
         parameters.put("asOf", asOf);
         parameters.put("minTieStrength", minTieStrength);
         parameters.put("membershipWeight", properties.membershipWeight());
         parameters.put("cooperationWeight", properties.cooperationWeight());
         parameters.put("practiceWeight", properties.practiceWeight());
-        return client.query(LandscapeQuery.PROJECT.cypher())
+        return List.copyOf(client.query(LandscapeQuery.TIES.cypher())
                 .bindAll(parameters)
-                .fetchAs(List.class)
-                .mappedBy((types, record) -> record.get("ties")
-                        .asList(t -> new CollaborationGraph.Tie(
-                                t.get("a").asString(),
-                                t.get("b").asString(),
-                                t.get("strength").asDouble(),
-                                t.get("sharedNetworks").asInt(),
-                                t.get("cooperation").asBoolean(),
-                                t.get("sharedPractices").asInt())))
-                .one()
-                .map(ties -> (List<CollaborationGraph.Tie>) ties)
-                .orElse(List.of());
+                .fetchAs(CollaborationGraph.Tie.class)
+                .mappedBy((types, t) -> new CollaborationGraph.Tie(
+                        t.get("a").asString(),
+                        t.get("b").asString(),
+                        t.get("strength").asDouble(),
+                        t.get("sharedNetworks").asInt(),
+                        t.get("cooperation").asBoolean(),
+                        t.get("sharedPractices").asInt()))
+                .all());
+    }
+
+    private void project(String graph, List<CollaborationGraph.Tie> ties) {
+        var rows = ties.stream()
+                .map(t -> Map.<String, Object>of("a", t.a(), "b", t.b(), "strength", t.strength()))
+                .toList();
+        client.query(LandscapeQuery.PROJECT.cypher())
+                .bindAll(Map.of("graph", graph, "ties", rows))
+                .run();
     }
 
     private CollaborationGraph clusters(String graph, List<CollaborationGraph.Tie> ties) {

@@ -11,6 +11,7 @@ enum LandscapeQuery {
     ACTORS("landscape-actors"),
     NETWORKS("landscape-networks"),
     COVERAGE("landscape-coverage"),
+    TIES("landscape-ties"),
     PROJECT("landscape-project"),
     CLUSTERS("landscape-clusters"),
     DROP("landscape-drop");

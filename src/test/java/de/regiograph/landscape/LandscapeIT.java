@@ -296,6 +296,26 @@ class LandscapeIT extends IntegrationTest {
     }
 
     @Test
+    void withoutTiesEveryActorIsIsolatedAndNothingIsClustered() {
+        // the strongest tie of the fixture is 2.0
+        landscape(Map.of("ags", "98101", "minTieStrength", 2.5))
+                .path("networkLandscape.summary.ties")
+                .entity(Integer.class)
+                .isEqualTo(0)
+                .path("networkLandscape.summary.isolatedActors")
+                .entity(Integer.class)
+                .isEqualTo(13)
+                .path("networkLandscape.summary.modularity")
+                .valueIsNull()
+                .path("networkLandscape.clusters")
+                .entityList(Object.class)
+                .hasSize(0)
+                .path("networkLandscape.brokers")
+                .entityList(Object.class)
+                .hasSize(0);
+    }
+
+    @Test
     void neighboursStateAndListOfDistrictsCoverTheSameDistricts() {
         var withNeighbours = landscape(Map.of("ags", "98101", "includeNeighbours", true));
         withNeighbours
