@@ -10,14 +10,18 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.core.io.ClassPathResource;
 
 /**
  * The landscape of a fictional district with a planted structure (see landscape/fixture.cypher):
- * expected clusters, brokers, overlaps and gaps are worked out by hand from that structure.
+ * expected clusters, brokers, overlaps and gaps are worked out by hand from that structure. The
+ * fixture is planted once for the class and removed afterwards.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LandscapeIT extends IntegrationTest {
 
     private static final String FIXTURE = read("landscape/fixture.cypher");
@@ -45,9 +49,19 @@ class LandscapeIT extends IntegrationTest {
               }
             }""";
 
-    @BeforeEach
+    @BeforeAll
     void plantFixture() {
         database.query(FIXTURE).run();
+    }
+
+    /** Other tests count all districts and states of the graph. */
+    @AfterAll
+    void removeFixture() {
+        database.query("""
+                        MATCH (n)
+                        WHERE (n:Actor OR n:Network OR n:GoodPractice) AND n.id STARTS WITH 'lsc-'
+                           OR n:District AND n.ags IN ['98101', '98102'] OR n:State AND n.code = '98'
+                        DETACH DELETE n""").run();
     }
 
     @Test
