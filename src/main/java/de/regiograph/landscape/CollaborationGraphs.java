@@ -35,9 +35,9 @@ class CollaborationGraphs {
         if (ties.isEmpty()) {
             return CollaborationGraph.EMPTY;
         }
+        long found = System.nanoTime();
         var graph = "landscape-" + UUID.randomUUID();
         try {
-            long found = System.nanoTime();
             project(graph, ties);
             long projected = System.nanoTime();
             var result = clusters(graph, ties);
