@@ -31,6 +31,11 @@ class ErrorHandling {
     }
 
     @GraphQlExceptionHandler
+    GraphQLError unavailable(UnavailableException e, DataFetchingEnvironment env) {
+        return error(env, ErrorType.INTERNAL_ERROR, e.getMessage(), Map.of("reason", "unavailable"));
+    }
+
+    @GraphQlExceptionHandler
     GraphQLError unexpected(Exception e, DataFetchingEnvironment env) {
         log.error("Unexpected failure in {}", env.getExecutionStepInfo().getPath(), e);
         return error(env, ErrorType.INTERNAL_ERROR, "Internal error; the request was not carried out.", Map.of());

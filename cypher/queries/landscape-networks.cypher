@@ -1,0 +1,29 @@
+// Network landscape, step 3: the declared networks of the covered districts at a date.
+// A network belongs to the landscape when it is ACTIVE_IN a covered district or has a member
+// located there at $asOf, and was founded by then (or has no founding date).
+// A membership counts at $asOf when since <= $asOf (or no since) and until >= $asOf (or no until).
+// Parameters: $scope  AGS of the covered districts, e.g. ['06535']
+//             $asOf   the date the landscape describes, e.g. date('2026-01-01')
+// Columns:    network (map with the network's properties and memberCount, its current members),
+//             members (list of {actor, role, since, until, inScope}: memberships valid at $asOf),
+//             activeInScope (true when ACTIVE_IN a covered district)
+MATCH (d:District)
+  WHERE d.ags IN $scope
+CALL (d) {
+  MATCH (n:Network)-[:ACTIVE_IN]->(d)
+  RETURN n
+  UNION
+  MATCH (d)<-[:LOCATED_IN]-(:Actor)-[m:MEMBER_OF]->(n:Network)
+    WHERE (m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf)
+  RETURN n
+}
+WITH DISTINCT n
+  WHERE n.founded IS NULL OR n.founded <= $asOf
+RETURN n {.*, memberCount: COUNT { (n)<-[c:MEMBER_OF]-(:Actor) WHERE c.until IS NULL OR c.until >= date() }} AS network,
+       [(a:Actor)-[m:MEMBER_OF]->(n)
+          WHERE (m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf)
+        | {actor: a {.*, districtAgs: [(a)-[:LOCATED_IN]->(ad) | ad.ags][0]},
+           role: m.role, since: m.since, until: m.until,
+           inScope: [(a)-[:LOCATED_IN]->(ad) | ad.ags][0] IN $scope}] AS members,
+       EXISTS { (n)-[:ACTIVE_IN]->(x:District) WHERE x.ags IN $scope } AS activeInScope
+  ORDER BY n.name, n.id

@@ -1,0 +1,142 @@
+package de.regiograph.landscape;
+
+import de.regiograph.system.UnavailableException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the GDS part of the landscape: projects the collaboration graph under a name of its own
+ * (concurrent requests never share one), analyses it, and drops it again, also when a step fails.
+ */
+@Component
+class CollaborationGraphs {
+
+    private static final Logger log = LoggerFactory.getLogger(CollaborationGraphs.class);
+
+    private final Neo4jClient client;
+    private final LandscapeProperties properties;
+
+    CollaborationGraphs(Neo4jClient client, LandscapeProperties properties) {
+        this.client = client;
+        this.properties = properties;
+    }
+
+    CollaborationGraph analyse(List<String> scope, LocalDate asOf, double minTieStrength) {
+        long started = System.nanoTime();
+        var ties = ties(scope, asOf, minTieStrength);
+        if (ties.isEmpty()) {
+            return CollaborationGraph.EMPTY;
+        }
+        long found = System.nanoTime();
+        var graph = "landscape-" + UUID.randomUUID();
+        try {
+            project(graph, ties);
+            long projected = System.nanoTime();
+            var result = clusters(graph, ties);
+            log.debug(
+                    "{}: {} ties found in {} ms, projected in {} ms, clusters and brokers in {} ms",
+                    graph,
+                    ties.size(),
+                    (found - started) / 1_000_000,
+                    (projected - found) / 1_000_000,
+                    (System.nanoTime() - projected) / 1_000_000);
+            return result;
+        } catch (RuntimeException e) {
+            if (gdsMissing(e)) {
+                throw new UnavailableException(
+                        "networkLandscape needs the Graph Data Science plugin (GDS 2.x), which the database does not have");
+            }
+            throw e;
+        } finally {
+            drop(graph);
+        }
+    }
+
+    private List<CollaborationGraph.Tie> ties(List<String> scope, LocalDate asOf, double minTieStrength) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("scope", scope);
+        parameters.put("asOf", asOf);
+        parameters.put("minTieStrength", minTieStrength);
+        parameters.put("membershipWeight", properties.membershipWeight());
+        parameters.put("cooperationWeight", properties.cooperationWeight());
+        parameters.put("practiceWeight", properties.practiceWeight());
+        return List.copyOf(client.query(LandscapeQuery.TIES.cypher())
+                .bindAll(parameters)
+                .fetchAs(CollaborationGraph.Tie.class)
+                .mappedBy((types, t) -> new CollaborationGraph.Tie(
+                        t.get("a").asString(),
+                        t.get("b").asString(),
+                        t.get("strength").asDouble(),
+                        t.get("sharedNetworks").asInt(),
+                        t.get("cooperation").asBoolean(),
+                        t.get("sharedPractices").asInt()))
+                .all());
+    }
+
+    private void project(String graph, List<CollaborationGraph.Tie> ties) {
+        var rows = ties.stream()
+                .map(t -> Map.<String, Object>of("a", t.a(), "b", t.b(), "strength", t.strength()))
+                .toList();
+        client.query(LandscapeQuery.PROJECT.cypher())
+                .bindAll(Map.of("graph", graph, "ties", rows))
+                .run();
+    }
+
+    private CollaborationGraph clusters(String graph, List<CollaborationGraph.Tie> ties) {
+        var clusterOf = new HashMap<String, Long>();
+        var brokerScore = new HashMap<String, Double>();
+        var modularity = new double[1];
+        client.query(LandscapeQuery.CLUSTERS.cypher())
+                .bindAll(Map.of("graph", graph, "randomSeed", properties.randomSeed()))
+                .fetchAs(String.class)
+                .mappedBy((types, record) -> {
+                    var actor = record.get("actor").asString();
+                    clusterOf.put(actor, record.get("cluster").asLong());
+                    brokerScore.put(actor, record.get("brokerScore").asDouble());
+                    modularity[0] = record.get("modularity").asDouble();
+                    return actor;
+                })
+                .all();
+        return new CollaborationGraph(ties, clusterOf, brokerScore, modularity[0]);
+    }
+
+    private void drop(String graph) {
+        try {
+            client.query(LandscapeQuery.DROP.cypher())
+                    .bind(graph)
+                    .to("graph")
+                    .fetch()
+                    .all();
+        } catch (RuntimeException e) {
+            log.warn("Could not drop the projected graph {}: {}", graph, e.getMessage());
+        }
+    }
+
+    /** True when the failure says that a {@code gds.*} procedure or function is not installed. */
+    static boolean gdsMissing(Throwable e) {
+        for (var t = e; t != null; t = t.getCause()) {
+            if (t instanceof Neo4jException n
+                    && n.getMessage() != null
+                    && n.getMessage().contains("gds.")) {
+                var code = n.code() == null ? "" : n.code();
+                if (code.endsWith("ProcedureNotFound")
+                        || n.getMessage().contains("Unknown function")
+                        || n.getMessage().contains("no procedure")) {
+                    return true;
+                }
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,29 @@
+package de.regiograph.landscape;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class LandscapeController {
+
+    private final Landscapes landscapes;
+
+    LandscapeController(Landscapes landscapes) {
+        this.landscapes = landscapes;
+    }
+
+    @QueryMapping
+    NetworkLandscape networkLandscape(
+            @Argument List<String> ags,
+            @Argument String state,
+            @Argument LocalDate asOf,
+            @Argument Double minTieStrength,
+            @Argument Boolean includeNeighbours,
+            @Argument Integer brokers) {
+        return landscapes.landscape(
+                LandscapeRequest.of(ags, state, asOf, minTieStrength, includeNeighbours, brokers, LocalDate.now()));
+    }
+}

@@ -1,0 +1,28 @@
+package de.regiograph.landscape;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the network landscape weighs ties and judges clusters.
+ *
+ * @param membershipWeight tie strength per network two actors are both members of
+ *     ({@code REGIOGRAPH_LANDSCAPE_MEMBERSHIP_WEIGHT})
+ * @param cooperationWeight tie strength of a direct cooperation ({@code REGIOGRAPH_LANDSCAPE_COOPERATION_WEIGHT})
+ * @param practiceWeight tie strength per good practice both carry or partner in
+ *     ({@code REGIOGRAPH_LANDSCAPE_PRACTICE_WEIGHT})
+ * @param informalBelow a cluster whose best-matching declared network has a lower Jaccard index is
+ *     informal ({@code REGIOGRAPH_LANDSCAPE_INFORMAL_BELOW})
+ * @param shortageSeverity the severity from which a HAS_SHORTAGE counts as a shortage
+ *     ({@code REGIOGRAPH_LANDSCAPE_SHORTAGE_SEVERITY})
+ * @param randomSeed seed of the Leiden algorithm; the same seed gives the same clusters
+ *     ({@code REGIOGRAPH_LANDSCAPE_RANDOM_SEED})
+ */
+@ConfigurationProperties("regiograph.landscape")
+record LandscapeProperties(
+        @DefaultValue("1.0") double membershipWeight,
+        @DefaultValue("2.0") double cooperationWeight,
+        @DefaultValue("1.5") double practiceWeight,
+        @DefaultValue("0.5") double informalBelow,
+        @DefaultValue("2.0") double shortageSeverity,
+        @DefaultValue("42") long randomSeed) {}

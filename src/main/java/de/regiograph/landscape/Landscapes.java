@@ -1,0 +1,177 @@
+package de.regiograph.landscape;
+
+import de.regiograph.actor.Actor;
+import de.regiograph.district.District;
+import de.regiograph.district.Districts;
+import de.regiograph.graph.MembershipRole;
+import de.regiograph.landscape.NetworkLandscape.LandscapeMember;
+import de.regiograph.network.Network;
+import de.regiograph.occupation.Occupation;
+import de.regiograph.system.NotFoundException;
+import de.regiograph.system.Values;
+import de.regiograph.taxonomy.TaxonomyTerm;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads what a network landscape describes (one statement per part, whatever the number of
+ * districts), lets GDS analyse the collaboration graph, and assembles the result.
+ */
+@Service
+class Landscapes {
+
+    private static final Logger log = LoggerFactory.getLogger(Landscapes.class);
+
+    private final Neo4jClient client;
+    private final Districts districts;
+    private final CollaborationGraphs graphs;
+    private final LandscapeProperties properties;
+
+    Landscapes(Neo4jClient client, Districts districts, CollaborationGraphs graphs, LandscapeProperties properties) {
+        this.client = client;
+        this.districts = districts;
+        this.graphs = graphs;
+        this.properties = properties;
+    }
+
+    /** A network of the landscape with its memberships valid at the landscape's date. */
+    record DeclaredNetwork(Network network, List<LandscapeMember> members, boolean activeInScope) {}
+
+    /** A shortage occupation of the covered districts and the networks covering it. */
+    record ShortageRow(Occupation occupation, List<DistrictShortage> districts, List<String> networks) {}
+
+    record DistrictShortage(String ags, int year, double severity) {}
+
+    /** A target group or action field and the networks focusing on it. */
+    record TermRow(TaxonomyTerm term, List<String> networks) {}
+
+    NetworkLandscape landscape(LandscapeRequest request) {
+        long started = System.nanoTime();
+        var scope = scope(request);
+        var byAgs = districts.byKeys(scope);
+        var covered = scope.stream()
+                .flatMap(ags -> byAgs.getOrDefault(ags, List.of()).stream())
+                .sorted(Comparator.comparing(District::ags))
+                .toList();
+        var actors = actors(scope);
+        var networks = networks(scope, request.asOf());
+        // a network without members at the date covers nothing
+        var networkIds = networks.stream()
+                .filter(n -> !n.members().isEmpty())
+                .map(n -> n.network().id())
+                .toList();
+        var shortages = new ArrayList<ShortageRow>();
+        var targetGroups = new ArrayList<TermRow>();
+        var actionFields = new ArrayList<TermRow>();
+        coverage(scope, request.asOf(), networkIds, shortages, targetGroups, actionFields);
+        long read = System.nanoTime();
+        var graph = graphs.analyse(scope, request.asOf(), request.minTieStrength());
+        long analysed = System.nanoTime();
+        var landscape = new LandscapeAnalysis(request, properties.informalBelow(), covered, actors, networks)
+                .landscape(graph, shortages, targetGroups, actionFields);
+        log.debug(
+                "Landscape of {} districts, {} actors: reads {} ms, collaboration graph {} ms, assembly {} ms",
+                scope.size(),
+                actors.size(),
+                (read - started) / 1_000_000,
+                (analysed - read) / 1_000_000,
+                (System.nanoTime() - analysed) / 1_000_000);
+        return landscape;
+    }
+
+    private List<String> scope(LandscapeRequest request) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("ags", request.ags());
+        parameters.put("state", request.state());
+        parameters.put("includeNeighbours", request.includeNeighbours());
+        var row = client.query(LandscapeQuery.SCOPE.cypher())
+                .bindAll(parameters)
+                .fetch()
+                .one()
+                .orElseThrow();
+        @SuppressWarnings("unchecked")
+        var unknown = (List<String>) row.get("unknownAgs");
+        if (!unknown.isEmpty()) {
+            var ags = request.ags();
+            throw new NotFoundException(
+                    LandscapeRequest.agsArgument(ags, ags.indexOf(unknown.get(0))), "district", unknown.get(0));
+        }
+        if (!(Boolean) row.get("stateFound")) {
+            throw new NotFoundException("state", "state", request.state());
+        }
+        @SuppressWarnings("unchecked")
+        var scope = (List<String>) row.get("scope");
+        return scope.stream().sorted().toList();
+    }
+
+    private List<Actor> actors(List<String> scope) {
+        return List.copyOf(client.query(LandscapeQuery.ACTORS.cypher())
+                .bind(scope)
+                .to("scope")
+                .fetchAs(Actor.class)
+                .mappedBy((types, record) -> Actor.of(record.get("actor")))
+                .all());
+    }
+
+    private List<DeclaredNetwork> networks(List<String> scope, LocalDate asOf) {
+        return List.copyOf(client.query(LandscapeQuery.NETWORKS.cypher())
+                .bindAll(Map.of("scope", scope, "asOf", asOf))
+                .fetchAs(DeclaredNetwork.class)
+                .mappedBy((types, record) -> new DeclaredNetwork(
+                        Network.of(record.get("network")),
+                        record.get("members")
+                                .asList(m -> new LandscapeMember(
+                                        Actor.of(m.get("actor")),
+                                        Values.constant(m, "role", MembershipRole.class),
+                                        Values.date(m, "since"),
+                                        Values.date(m, "until"),
+                                        m.get("inScope").asBoolean(false))),
+                        record.get("activeInScope").asBoolean()))
+                .all());
+    }
+
+    private void coverage(
+            List<String> scope,
+            LocalDate asOf,
+            List<String> networkIds,
+            List<ShortageRow> shortages,
+            List<TermRow> targetGroups,
+            List<TermRow> actionFields) {
+        client.query(LandscapeQuery.COVERAGE.cypher())
+                .bindAll(Map.of(
+                        "scope", scope,
+                        "asOf", asOf,
+                        "networks", networkIds,
+                        "minSeverity", properties.shortageSeverity()))
+                .fetchAs(String.class)
+                .mappedBy((types, record) -> {
+                    var kind = record.get("kind").asString();
+                    var item = record.get("item");
+                    var networks = record.get("networks").asList(Value::asString);
+                    switch (kind) {
+                        case "OCCUPATION" ->
+                            shortages.add(new ShortageRow(
+                                    Occupation.of(item),
+                                    record.get("districts")
+                                            .asList(d -> new DistrictShortage(
+                                                    d.get("ags").asString(),
+                                                    d.get("year").asInt(),
+                                                    d.get("severity").asDouble())),
+                                    networks));
+                        case "TARGET_GROUP" -> targetGroups.add(new TermRow(TaxonomyTerm.of(item), networks));
+                        default -> actionFields.add(new TermRow(TaxonomyTerm.of(item), networks));
+                    }
+                    return kind;
+                })
+                .all();
+    }
+}

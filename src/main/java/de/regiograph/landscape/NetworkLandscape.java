@@ -1,0 +1,87 @@
+package de.regiograph.landscape;
+
+import de.regiograph.actor.Actor;
+import de.regiograph.actor.ActorKind;
+import de.regiograph.district.District;
+import de.regiograph.graph.MembershipRole;
+import de.regiograph.network.Network;
+import de.regiograph.occupation.Occupation;
+import de.regiograph.taxonomy.TaxonomyTerm;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The network landscape of some districts at a date; the nested records are its parts. */
+record NetworkLandscape(
+        List<District> districts,
+        LocalDate asOf,
+        double minTieStrength,
+        List<LandscapeNetwork> networks,
+        List<ActorCluster> clusters,
+        List<Broker> brokers,
+        List<NetworkOverlap> overlaps,
+        List<Actor> isolatedActors,
+        List<CollaborationTie> ties,
+        LandscapeCoverage coverage,
+        LandscapeSummary summary) {
+
+    record LandscapeNetwork(
+            Network network,
+            List<LandscapeMember> members,
+            List<RoleCount> membersByRole,
+            int size,
+            int membersInScope,
+            Integer ageYears,
+            boolean active,
+            boolean activeInScope) {}
+
+    record LandscapeMember(Actor actor, MembershipRole role, LocalDate since, LocalDate until, boolean inScope) {}
+
+    record RoleCount(MembershipRole role, int count) {}
+
+    record ActorCluster(
+            String id,
+            List<Actor> members,
+            int size,
+            NetworkMatch bestMatch,
+            List<NetworkMatch> matches,
+            boolean informal) {}
+
+    record NetworkMatch(Network network, double jaccard, int sharedMembers) {}
+
+    record Broker(
+            Actor actor, double score, String cluster, List<String> connectsClusters, List<Network> connectsNetworks) {}
+
+    record NetworkOverlap(Network first, Network second, List<Actor> sharedMembers, double jaccard) {}
+
+    record CollaborationTie(
+            Actor from, Actor to, double strength, int sharedNetworks, boolean cooperation, int sharedPractices) {}
+
+    record LandscapeCoverage(
+            List<ShortageCoverage> shortages,
+            List<TermCoverage> targetGroups,
+            List<TermCoverage> actionFields,
+            List<Occupation> uncoveredShortages,
+            List<TaxonomyTerm> uncoveredTargetGroups,
+            List<TaxonomyTerm> uncoveredActionFields) {}
+
+    record ShortageCoverage(
+            Occupation occupation, List<ShortageInDistrict> districts, List<Network> networks, boolean covered) {}
+
+    record ShortageInDistrict(District district, int year, double severity) {}
+
+    record TermCoverage(TaxonomyTerm term, List<Network> networks, boolean covered) {}
+
+    record LandscapeSummary(
+            int actors,
+            int ties,
+            double density,
+            Double modularity,
+            int clusters,
+            int informalClusters,
+            int isolatedActors,
+            int networks,
+            int activeNetworks,
+            List<KindCount> byKind) {}
+
+    record KindCount(ActorKind kind, int actors, int inNetworks, int isolated) {}
+}
