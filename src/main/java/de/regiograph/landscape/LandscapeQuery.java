@@ -1,9 +1,6 @@
 package de.regiograph.landscape;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import org.springframework.core.io.ClassPathResource;
+import de.regiograph.system.QueryLibrary;
 
 /** The analysis statements of the landscape, read from {@code cypher/queries} so that researchers run the same. */
 enum LandscapeQuery {
@@ -19,12 +16,7 @@ enum LandscapeQuery {
     private final String cypher;
 
     LandscapeQuery(String file) {
-        var resource = new ClassPathResource("cypher/queries/" + file + ".cypher");
-        try (var in = resource.getInputStream()) {
-            this.cypher = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + resource.getPath(), e);
-        }
+        this.cypher = QueryLibrary.read(file);
     }
 
     String cypher() {

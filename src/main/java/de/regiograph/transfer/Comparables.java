@@ -2,6 +2,7 @@ package de.regiograph.transfer;
 
 import de.regiograph.district.District;
 import de.regiograph.system.InvalidArgumentException;
+import de.regiograph.system.QueryLibrary;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ class Comparables {
 
     private static final int DIFFERENT = 2;
 
-    private static final String QUERY = QueryFile.read("transfer-comparable-districts");
+    private static final String QUERY = QueryLibrary.read("transfer-comparable-districts");
 
     private final Neo4jClient client;
 

@@ -5,6 +5,7 @@ import de.regiograph.actor.ActorKind;
 import de.regiograph.district.District;
 import de.regiograph.network.Network;
 import de.regiograph.practice.GoodPractice;
+import de.regiograph.system.QueryLibrary;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ class TransferSuggestions {
     /** Actors listed per kind in the transferability check. */
     static final int CANDIDATES = 5;
 
-    private static final String QUERY = QueryFile.read("transfer-suggestions");
+    private static final String QUERY = QueryLibrary.read("transfer-suggestions");
 
     private final Neo4jClient client;
     private final Comparables comparables;

@@ -1,16 +1,17 @@
-package de.regiograph.transfer;
+package de.regiograph.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.ClassPathResource;
 
-/** The analysis queries of cypher/queries, which researchers run as they are. */
-final class QueryFile {
+/** The analysis queries of {@code cypher/queries}: the app runs the same files that researchers run. */
+public final class QueryLibrary {
 
-    private QueryFile() {}
+    private QueryLibrary() {}
 
-    static String read(String name) {
+    /** The text of {@code cypher/queries/<name>.cypher}. */
+    public static String read(String name) {
         var resource = new ClassPathResource("cypher/queries/" + name + ".cypher");
         try (var in = resource.getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
