@@ -1,11 +1,8 @@
 package de.regiograph.research;
 
-import graphql.scalars.ExtendedScalars;
 import java.util.Map;
-import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -26,11 +23,5 @@ class ResearchController {
         @SuppressWarnings("unchecked")
         var parameters = params == null ? Map.<String, Object>of() : (Map<String, Object>) JsonValues.parameter(params);
         return cypher.run(new ReadOnlyCypher.Request(query, parameters, maxRows, timeoutMillis));
-    }
-
-    /** The JSON scalar of cypher results and graph properties. */
-    @Bean
-    static RuntimeWiringConfigurer jsonScalar() {
-        return wiring -> wiring.scalar(ExtendedScalars.Json);
     }
 }

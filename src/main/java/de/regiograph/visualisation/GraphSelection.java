@@ -8,6 +8,7 @@ import de.regiograph.system.Keys;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
@@ -33,10 +34,9 @@ record GraphSelection(
 
     static final Set<String> RELATIONSHIP_TYPES = Arrays.stream(RelationshipType.values())
             .map(RelationshipType::graphType)
-            .collect(Collectors.toCollection(java.util.TreeSet::new));
-    static final Set<String> LABELS = Arrays.stream(NodeType.values())
-            .map(NodeType::label)
-            .collect(Collectors.toCollection(java.util.TreeSet::new));
+            .collect(Collectors.toCollection(TreeSet::new));
+    static final Set<String> LABELS =
+            Arrays.stream(NodeType.values()).map(NodeType::label).collect(Collectors.toCollection(TreeSet::new));
 
     /** Checks every argument, naming the one that is wrong, and fills in the defaults. */
     static GraphSelection of(

@@ -8,7 +8,10 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 class ResearchPropertiesTest {
 
@@ -27,12 +30,15 @@ class ResearchPropertiesTest {
     }
 
     @Test
-    void settingsAreReadFromTheEnvironmentNames() {
-        var source = new MapConfigurationPropertySource(Map.of(
-                "regiograph.research.cypher-enabled", "true",
-                "regiograph.research.cypher-timeout", "2s",
-                "regiograph.research.cypher-max-rows", "50"));
-        var settings = new Binder(source).bindOrCreate("regiograph.research", ResearchProperties.class);
+    void settingsAreReadFromEnvironmentVariables() {
+        var environment = new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                Map.of(
+                        "REGIOGRAPH_RESEARCH_CYPHER_ENABLED", "true",
+                        "REGIOGRAPH_RESEARCH_CYPHER_TIMEOUT", "2s",
+                        "REGIOGRAPH_RESEARCH_CYPHER_MAX_ROWS", "50"));
+        var settings = new Binder(ConfigurationPropertySources.from(environment))
+                .bindOrCreate("regiograph.research", ResearchProperties.class);
         assertThat(settings).isEqualTo(new ResearchProperties(true, Duration.ofSeconds(2), 50));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 class GraphIT extends IntegrationTest {
 
@@ -37,8 +38,19 @@ class GraphIT extends IntegrationTest {
 
     record Graph(boolean truncated, List<Node> nodes, List<Edge> edges) {}
 
+    /**
+     * A tester that takes big answers: once the reference data is imported (by another test in the
+     * shared context), a district's neighbourhood has hundreds of commuter flows.
+     */
+    static HttpGraphQlTester large(HttpGraphQlTester tester) {
+        return tester.mutate()
+                .webTestClient(
+                        client -> client.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(64 * 1024 * 1024)))
+                .build();
+    }
+
     private Graph graph(Map<String, Object> variables) {
-        var request = graphQl.document(GRAPH);
+        var request = large(graphQl).document(GRAPH);
         variables.forEach(request::variable);
         return request.execute().path("graph").entity(Graph.class).get();
     }
@@ -49,7 +61,7 @@ class GraphIT extends IntegrationTest {
 
     @Test
     void aDistrictWithItsNeighbourhoodAndTheEdgesAmongThem() {
-        var graph = graph(Map.of("ags", List.of("06535"), "depth", 1, "maxNodes", 1000));
+        var graph = graph(Map.of("ags", List.of("06535"), "depth", 1, "maxNodes", 5000));
         var expected = ids("""
                 MATCH (d:District {ags: '06535'})-[]-(n) WHERE NOT n:IndicatorValues
                 RETURN DISTINCT labels(n)[0] + ':' + coalesce(n.ags, n.id, n.code, n.name) AS id
