@@ -59,6 +59,23 @@ class ReadOnlyCypherIT extends IntegrationTest {
         response.path("cypher.truncated").entity(Boolean.class).isEqualTo(false);
     }
 
+    @Test
+    void parametersWrittenInsideTheDocumentAreJsonToo() {
+        graphQl.document("""
+                        { cypher(query: "UNWIND $codes AS code MATCH (o:Occupation {code: code}) RETURN o.code AS code, $limit AS limit",
+                                 params: {codes: ["813", "821"], limit: 2}) { columns rows } }""")
+                .execute()
+                .path("cypher.rows")
+                .entity(List.class)
+                .isEqualTo(database
+                        .query("UNWIND ['813', '821'] AS code MATCH (o:Occupation {code: code}) RETURN o.code")
+                        .fetchAs(String.class)
+                        .all()
+                        .stream()
+                        .map(code -> List.of(code, 2))
+                        .toList());
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
