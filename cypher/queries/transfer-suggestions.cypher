@@ -4,12 +4,12 @@
 // Parameters (example values):
 //   $ags          '06535'
 //   $first        10
-//   $occupation   null or '813'       only practices addressing this KldB code, a sub- or parent code of it
-//   $targetGroup  null or 'Incomings' only practices for this target group
-//   $strategy     null or 'Fachkräfte gewinnen'
-//   $actionField  null or 'Wohnen'
-//   $similarity   {`06635`: 0.71, ...} score of each district's similarity with $ags (transfer-comparable-districts)
-//   $comparable   ['06635', ...]      the most comparable districts (for the evidence count)
+//   $occupation   null                or e.g. '813': only practices addressing this KldB code, a sub- or parent code of it
+//   $targetGroup  null                or e.g. 'Incomings': only practices for this target group
+//   $strategy     null                or e.g. 'Fachkräfte gewinnen'
+//   $actionField  null                or e.g. 'Wohnen'
+//   $similarity   {`06635`: 0.71}     score of each district's similarity with $ags (transfer-comparable-districts)
+//   $comparable   ['06635']           the most comparable districts (for the evidence count)
 //   $weights      {comparability: 0.4, needs: 0.4, evidence: 0.2}
 //   $candidates   5                   actors listed per kind
 //

@@ -12,7 +12,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Base of the tests that go through the public interface: the whole application on a random port,
  * GraphQL over HTTP, a real database with the demo data. All share one application context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "regiograph.research.cypher-enabled=true")
 @AutoConfigureHttpGraphQlTester
 public abstract class IntegrationTest {
 
