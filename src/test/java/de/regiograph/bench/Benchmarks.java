@@ -42,6 +42,12 @@ public final class Benchmarks {
         var generated = timed(() -> generate(scale, seed, work));
         report.note("generatedRows", generated.value().rows());
         report.note("generateSeconds", generated.seconds());
+        if (Boolean.getBoolean("bench.generate-only")) {
+            System.out.printf(
+                    "%s generated in %.1f s: %s%n",
+                    scale.name(), generated.seconds(), generated.value().rows());
+            return;
+        }
         try (var context = start(work.resolve("db"))) {
             var importer = context.getBean(Importer.class);
             var reference = timed(
@@ -65,7 +71,7 @@ public final class Benchmarks {
                 var runner = new Runner(
                         () -> meters.counter("regiograph.cypher.statements").count(),
                         Integer.getInteger("bench.warmups", 3),
-                        Integer.getInteger("bench.budget-seconds", 90));
+                        Integer.getInteger("bench.budget-seconds", 60));
                 try (var reads = new ReadWorkloads(new GraphQlClient(port(context)), context.getBean(Driver.class))) {
                     for (var workload : workloads(scale, seed, generated.value(), context, reads, work)) {
                         results.add(runner.run(workload));
@@ -87,12 +93,13 @@ public final class Benchmarks {
             ScaleGenerator.Generated data,
             ConfigurableApplicationContext context,
             ReadWorkloads reads,
-            Path work)
-            throws IOException {
+            Path work) {
         int repetitions = Integer.getInteger("bench.repetitions", 20);
         int importRepetitions = Integer.getInteger("bench.import-repetitions", 3);
         var driver = context.getBean(Driver.class);
-        var imports = ImportWorkloads.of(context.getBean(Importer.class), driver, data, work);
+        var imports = ImportWorkloads.of(
+                context.getBean(Importer.class), driver, data, work, Integer.getInteger("bench.import-actors", 5_000));
+        System.out.printf("import workloads: %d rows%n", imports.rows());
         var all = List.of(
                 reads.districtNetworksMembers(repetitions),
                 reads.largeNetwork(repetitions, ScaleGenerator.networkId(0)),
@@ -130,6 +137,9 @@ public final class Benchmarks {
                         "--regiograph.neo4j.data-dir=" + database.toAbsolutePath(),
                         "--regiograph.demo-data=false",
                         "--logging.level.de.regiograph=warn",
+                        // a load-only run shows the importer's progress, so that a long load can be extrapolated
+                        "--logging.level.de.regiograph.importing="
+                                + (Boolean.getBoolean("bench.load-only") ? "info" : "warn"),
                         "--logging.level.org.springframework=warn");
     }
 

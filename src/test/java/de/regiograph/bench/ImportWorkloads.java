@@ -4,18 +4,21 @@ import de.regiograph.importing.Folder;
 import de.regiograph.importing.ImportResult;
 import de.regiograph.importing.Importer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.neo4j.driver.Driver;
 
 /**
  * Workload 3: the importer against plain batched {@code UNWIND $rows MERGE} through the driver — the
  * same rows, parsed by the same CSV library, in batches of the same size, without checks or change
- * detection. The rows are the bulk of a scale's user data: actors, networks (with where they are
- * active and what they focus on), memberships and cooperations. These workloads replace the user
- * data, so they run after the read workloads.
+ * detection. The rows are the bulk of a scale's user data, cut to a number of actors so that M stays
+ * affordable: actors, networks (with where they are active and what they focus on), memberships and
+ * cooperations. These workloads replace the user data, so they run after the read workloads.
  */
 final class ImportWorkloads {
 
@@ -43,16 +46,40 @@ final class ImportWorkloads {
         this.rows = rows;
     }
 
-    /** Copies the imported files of the generated user data into a folder of their own. */
-    static ImportWorkloads of(Importer importer, Driver driver, ScaleGenerator.Generated data, Path work)
-            throws IOException {
-        var folder = Files.createDirectories(work.resolve("import-workload"));
+    /**
+     * Writes the rows the workload imports: the first {@code actors} actors of the generated user
+     * data (all at S), all networks, and the memberships and cooperations among those actors.
+     */
+    static ImportWorkloads of(Importer importer, Driver driver, ScaleGenerator.Generated data, Path work, int actors) {
+        var folder = work.resolve("import-workload");
+        var kept = new HashSet<String>();
         long rows = 0;
-        for (var file : FILES) {
-            Files.copy(data.userData().resolve(file), folder.resolve(file));
-            rows += data.rows().get(file);
-        }
+        rows += subset(data, folder, "actors.csv", r -> kept.size() < actors && kept.add(r.get("id")));
+        rows += subset(data, folder, "networks.csv", r -> true);
+        rows += subset(data, folder, "memberships.csv", r -> kept.contains(r.get("actor_id")));
+        rows += subset(
+                data,
+                folder,
+                "cooperations.csv",
+                r -> kept.contains(r.get("actor_id")) && kept.contains(r.get("partner_id")));
         return new ImportWorkloads(importer, driver, new Folder(folder), rows);
+    }
+
+    private static long subset(
+            ScaleGenerator.Generated data, Path folder, String file, Predicate<Map<String, String>> keep) {
+        var rows = ScaleGenerator.read(data.userData().resolve(file));
+        var header = List.copyOf(rows.get(0).keySet());
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (var out = new CsvOut(folder.resolve(file), header.toArray(String[]::new))) {
+            rows.stream()
+                    .filter(keep)
+                    .forEach(r -> out.row(header.stream().map(r::get).toArray()));
+            return out.rows();
+        }
     }
 
     long rows() {

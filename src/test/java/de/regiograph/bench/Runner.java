@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.function.DoubleSupplier;
 
 /**
- * Runs workloads: a warm-up of both sides, one check that both answer the same JSON, then the
+ * Runs workloads: a warm-up of both sides (fewer rounds once a sixth of the time budget is spent), one
+ * check that both answer the same JSON, then the
  * measured runs alternating candidate and baseline (the order swapped every repetition, so that a
  * slow phase of the shared machine does not fall on one side only).
  */
@@ -45,10 +46,16 @@ final class Runner {
     Result run(Workload workload) throws Exception {
         System.out.printf("%n== %s: warm-up%n", workload.name());
         Workload.Response answer = null;
-        for (int i = 0; i < Math.max(1, warmups); i++) {
-            answer = once(workload.candidate()).response();
-            var baseline = once(workload.baseline()).response();
-            if (i == 0 && workload.sameJson() && !json.readTree(answer.json()).equals(json.readTree(baseline.json()))) {
+        double warming = 0;
+        for (int i = 0; i < Math.max(1, warmups) && (i == 0 || warming < budgetSeconds / 6); i++) {
+            var candidate = once(workload.candidate());
+            var baseline = once(workload.baseline());
+            answer = candidate.response();
+            warming += candidate.seconds() + baseline.seconds();
+            if (i == 0
+                    && workload.sameJson()
+                    && !json.readTree(answer.json())
+                            .equals(json.readTree(baseline.response().json()))) {
                 throw new IllegalStateException(workload.name() + ": candidate and baseline answer different JSON");
             }
         }
