@@ -5,6 +5,7 @@ import de.regiograph.importing.Folder;
 import de.regiograph.importing.Importer;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +37,9 @@ public final class Benchmarks {
         var scale = Scale.named(System.getProperty("bench.scale", "S"));
         long seed = Long.getLong("bench.seed", 42);
         var work = Path.of("target", "bench", "work-" + scale.name());
-        delete(work);
+        // the generated files stay for the next run with the same seed; the database is always fresh
+        delete(work.resolve("db"));
+        delete(work.resolve("import-workload"));
         var report = new Report(scale.name(), seed);
 
         var generated = timed(() -> generate(scale, seed, work));
@@ -80,7 +83,7 @@ public final class Benchmarks {
             }
             report.write(results);
         }
-        delete(work);
+        delete(work.resolve("db"));
     }
 
     /**
@@ -124,7 +127,7 @@ public final class Benchmarks {
             return new ScaleGenerator(SHARED, TAXONOMY)
                     .generate(scale, seed, Files.createDirectories(work.resolve("data")));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

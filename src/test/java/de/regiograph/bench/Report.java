@@ -82,9 +82,11 @@ final class Report {
         var folder = Files.createDirectories(Path.of("target", "bench"));
         var name = "suite-" + run.get("scale") + "-" + stamp;
         var csv = new ArrayList<String>();
-        csv.add("# " + run.get("machine") + "; scale " + run.get("scale") + ", seed " + run.get("seed")
-                + ", load average " + run.get("loadAverageAtStart") + " at start, " + run.get("loadAverageAtEnd")
-                + " at end");
+        run.forEach((key, value) -> {
+            if (!key.equals("workloads")) {
+                csv.add("# " + key + ": " + value);
+            }
+        });
         csv.add(HEADER);
         csv.addAll(lines);
         Files.write(folder.resolve(name + ".csv"), csv);

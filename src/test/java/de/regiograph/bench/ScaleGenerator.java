@@ -10,12 +10,15 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -84,24 +87,43 @@ final class ScaleGenerator {
         this.taxonomy = taxonomy;
     }
 
+    /**
+     * Writes the scale into the folder, or finds it there from an earlier run with the same seed (a
+     * file of row counts is written last, so its presence means the files are complete).
+     */
     Generated generate(Scale scale, long seed, Path folder) throws IOException {
+        var counts = folder.resolve("rows-seed-" + seed + ".properties");
+        var referenceFolder = folder.resolve("reference");
+        var userFolder = folder.resolve("user-data");
+        var real = scale.regions() instanceof Scale.RealDistricts r ? r : null;
+        var reference = real != null && real.stateCode() == null ? shared : referenceFolder;
+        if (Files.exists(counts)) {
+            var properties = new Properties();
+            try (var in = Files.newBufferedReader(counts)) {
+                properties.load(in);
+            }
+            var rows = new TreeMap<String, Long>();
+            properties.forEach((file, count) -> rows.put((String) file, Long.parseLong((String) count)));
+            return new Generated(reference, userFolder, rows);
+        }
         var random = new Random(seed);
-        var referenceFolder = Files.createDirectories(folder.resolve("reference"));
-        var userFolder = Files.createDirectories(folder.resolve("user-data"));
+        Files.createDirectories(referenceFolder);
+        Files.createDirectories(userFolder);
         List<Region> regions;
-        Path reference;
-        if (scale.regions() instanceof Scale.RealDistricts real && real.stateCode() == null) {
+        if (real != null && real.stateCode() == null) {
             regions = realRegions(code -> true);
-            reference = shared;
-        } else if (scale.regions() instanceof Scale.RealDistricts real) {
+        } else if (real != null) {
             regions = realRegions(real.stateCode()::equals);
             writeStateReference(referenceFolder, real.stateCode(), regions);
-            reference = referenceFolder;
         } else {
             regions = syntheticRegions(((Scale.SyntheticRegions) scale.regions()).count(), random, referenceFolder);
-            reference = referenceFolder;
         }
         var rows = new UserData(scale, regions, random, userFolder).write();
+        var properties = new Properties();
+        rows.forEach((file, count) -> properties.setProperty(file, count.toString()));
+        try (var out = Files.newBufferedWriter(counts)) {
+            properties.store(out, scale.name() + ", seed " + seed);
+        }
         return new Generated(reference, userFolder, rows);
     }
 
@@ -164,7 +186,7 @@ final class ScaleGenerator {
                                 .get())) {
             for (var record : parser) {
                 if (keep.test(record)) {
-                    printer.printRecord(record.values());
+                    printer.printRecord((Object[]) record.values());
                 }
             }
         }
@@ -191,7 +213,7 @@ final class ScaleGenerator {
         }
         var neighbours = new ArrayList<Set<Integer>>();
         for (int i = 0; i < count; i++) {
-            neighbours.add(new java.util.TreeSet<>());
+            neighbours.add(new TreeSet<>());
         }
         try (var borders =
                 new CsvOut(folder.resolve("district_adjacency.csv"), "ags_a", "ags_b", "shared_border_km_vg5000")) {
@@ -400,7 +422,7 @@ final class ScaleGenerator {
 
         /** Mostly actors of the districts the network is active in, some of neighbours, few from anywhere. */
         private int[] members(List<Integer> activeIn, int home, int size) {
-            var chosen = new java.util.LinkedHashSet<Integer>();
+            var chosen = new LinkedHashSet<Integer>();
             for (int attempt = 0; chosen.size() < size && attempt < 5 * size; attempt++) {
                 double where = random.nextDouble();
                 int district = where < 0.8
@@ -479,7 +501,7 @@ final class ScaleGenerator {
                     for (int place : places) {
                         implementations.row(id, regions.get(place).ags(), started.plusDays(random.nextInt(1_000)));
                     }
-                    var actors = new java.util.LinkedHashSet<Integer>();
+                    var actors = new LinkedHashSet<Integer>();
                     int wanted = 1 + random.nextInt(4);
                     for (int attempt = 0; actors.size() < wanted && attempt < 20; attempt++) {
                         actors.add(hub(places.get(random.nextInt(places.size()))));
@@ -540,7 +562,7 @@ final class ScaleGenerator {
 
         /** Distinct values, the first ones of the list more often. */
         private List<String> choose(List<String> values, int count) {
-            var chosen = new java.util.LinkedHashSet<String>();
+            var chosen = new LinkedHashSet<String>();
             for (int attempt = 0; chosen.size() < Math.min(count, values.size()) && attempt < 10 * count; attempt++) {
                 chosen.add(values.get((int) (values.size() * Math.pow(random.nextDouble(), 2))));
             }
@@ -572,8 +594,10 @@ final class ScaleGenerator {
         }
     }
 
-    static String actorId(int i) {
-        return String.format(Locale.ROOT, "bench-a-%07d", i);
+    /** Like {@code String.format("bench-a-%07d", i)}, which is too slow for the 20 million ids of L. */
+    private static String actorId(int i) {
+        var digits = Integer.toString(i);
+        return "bench-a-" + "0000000".substring(Math.min(7, digits.length())) + digits;
     }
 
     static String networkId(int i) {

@@ -30,6 +30,9 @@ class ScaleGeneratorTest {
         var other = generator.generate(TINY_HESSEN, 8, folder.resolve("other"));
 
         assertThat(first.rows()).isEqualTo(second.rows());
+        assertThat(generator.generate(TINY_HESSEN, 7, folder.resolve("first")))
+                .as("found again, not written again")
+                .isEqualTo(first);
         for (var file : first.rows().keySet()) {
             assertThat(Files.readAllBytes(second.userData().resolve(file)))
                     .as(file)
@@ -127,7 +130,7 @@ class ScaleGeneratorTest {
             assertThat(c.get("actor_id")).isNotEqualTo(c.get("partner_id"));
         });
         assertUnique(read(data, "cooperations.csv").stream()
-                .map(c -> Stream2.sorted(c.get("actor_id"), c.get("partner_id")))
+                .map(c -> unordered(c.get("actor_id"), c.get("partner_id")))
                 .toList());
         assertThat(read(data, "practice_implementations.csv")).allSatisfy(i -> {
             assertThat(practices).contains(i.get("practice_id"));
@@ -139,10 +142,8 @@ class ScaleGeneratorTest {
                 .allSatisfy(s -> assertThat(districts).contains(s.get("ags")));
     }
 
-    private static final class Stream2 {
-        static String sorted(String a, String b) {
-            return a.compareTo(b) < 0 ? a + "↔" + b : b + "↔" + a;
-        }
+    private static String unordered(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "↔" + b : b + "↔" + a;
     }
 
     private static void assertUnique(List<String> pairs) {
