@@ -1,0 +1,196 @@
+package de.regiograph.bench;
+
+import de.regiograph.Application;
+import de.regiograph.importing.Folder;
+import de.regiograph.importing.Importer;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.neo4j.driver.Driver;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The benchmark suite: generates a scale, loads it with the importer into a fresh embedded database,
+ * starts the application with its web server on a free port, and runs every workload against its
+ * baseline. Run with {@code ./mvnw -Pbench verify -Dbench.scale=S|M|L}; see {@code bench/README.md}
+ * for the other settings.
+ */
+public final class Benchmarks {
+
+    static final Path SHARED = Path.of("..", "shared", "data");
+    static final Path TAXONOMY = Path.of("data", "demo", "taxonomy.csv");
+
+    private Benchmarks() {}
+
+    public static void main(String[] args) throws Exception {
+        var scale = Scale.named(System.getProperty("bench.scale", "S"));
+        long seed = Long.getLong("bench.seed", 42);
+        var work = Path.of("target", "bench", "work-" + scale.name());
+        // the generated files stay for the next run with the same seed; the database is always fresh
+        delete(work.resolve("db"));
+        delete(work.resolve("import-workload"));
+        var report = new Report(scale.name(), seed);
+
+        var generated = timed(() -> generate(scale, seed, work));
+        report.note("generatedRows", generated.value().rows());
+        report.note("generateSeconds", generated.seconds());
+        if (Boolean.getBoolean("bench.generate-only")) {
+            System.out.printf(
+                    "%s generated in %.1f s: %s%n",
+                    scale.name(), generated.seconds(), generated.value().rows());
+            return;
+        }
+        try (var context = start(work.resolve("db"))) {
+            var importer = context.getBean(Importer.class);
+            var reference = timed(
+                    () -> importer.importAll(new Folder(generated.value().reference()), Importer.Options.DEFAULT));
+            ImportWorkloads.check(reference.value());
+            var userData =
+                    timed(() -> importer.importAll(new Folder(generated.value().userData()), Importer.Options.DEFAULT));
+            ImportWorkloads.check(userData.value());
+            report.note(
+                    "referenceRows",
+                    reference.value().files().stream()
+                            .mapToLong(f -> f.rowsRead())
+                            .sum());
+            report.note("referenceLoadSeconds", reference.seconds());
+            report.note("userDataLoadSeconds", userData.seconds());
+            report.note("graph", graphSize(context.getBean(Driver.class)));
+            System.out.println(userData.value().summary());
+            var results = new ArrayList<Runner.Result>();
+            if (!Boolean.getBoolean("bench.load-only")) {
+                var meters = context.getBean(MeterRegistry.class);
+                var runner = new Runner(
+                        () -> meters.counter("regiograph.cypher.statements").count(),
+                        Integer.getInteger("bench.warmups", 3),
+                        Integer.getInteger("bench.budget-seconds", 60));
+                try (var reads = new ReadWorkloads(new GraphQlClient(port(context)), context.getBean(Driver.class))) {
+                    for (var workload : workloads(scale, seed, generated.value(), context, reads, work)) {
+                        results.add(runner.run(workload));
+                    }
+                }
+            }
+            report.write(results);
+        }
+        delete(work.resolve("db"));
+    }
+
+    /**
+     * The workloads of a run, in order (imports last: they replace the user data). A new workload is
+     * a {@link Workload} from a small factory like {@link ReadWorkloads}, added to this list.
+     */
+    private static List<Workload> workloads(
+            Scale scale,
+            long seed,
+            ScaleGenerator.Generated data,
+            ConfigurableApplicationContext context,
+            ReadWorkloads reads,
+            Path work) {
+        int repetitions = Integer.getInteger("bench.repetitions", 20);
+        int importRepetitions = Integer.getInteger("bench.import-repetitions", 3);
+        var driver = context.getBean(Driver.class);
+        var imports = ImportWorkloads.of(
+                context.getBean(Importer.class), driver, data, work, Integer.getInteger("bench.import-actors", 5_000));
+        System.out.printf("import workloads: %d rows%n", imports.rows());
+        var all = List.of(
+                reads.districtNetworksMembers(repetitions),
+                reads.largeNetwork(repetitions, ScaleGenerator.networkId(0)),
+                reads.concurrentClients(
+                        Math.max(3, repetitions / 4),
+                        Integer.getInteger("bench.mixed-requests", 240),
+                        districts(driver),
+                        scale.networks(),
+                        seed),
+                imports.firstLoad(importRepetitions),
+                imports.unchangedReimport(importRepetitions));
+        var only = System.getProperty("bench.workloads", "");
+        return all.stream()
+                .filter(w -> only.isBlank()
+                        || Stream.of(only.split(","))
+                                .anyMatch(prefix -> w.name().startsWith(prefix.trim())))
+                .toList();
+    }
+
+    private static ScaleGenerator.Generated generate(Scale scale, long seed, Path work) {
+        try {
+            return new ScaleGenerator(SHARED, TAXONOMY)
+                    .generate(scale, seed, Files.createDirectories(work.resolve("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Path database) {
+        // arguments, not default properties: they must win over application.yaml
+        return new SpringApplicationBuilder(Application.class)
+                .run(
+                        "--server.port=0",
+                        "--regiograph.neo4j.bolt-address=127.0.0.1:0",
+                        "--regiograph.neo4j.data-dir=" + database.toAbsolutePath(),
+                        "--regiograph.demo-data=false",
+                        "--logging.level.de.regiograph=warn",
+                        // a load-only run shows the importer's progress, so that a long load can be extrapolated
+                        "--logging.level.de.regiograph.importing="
+                                + (Boolean.getBoolean("bench.load-only") ? "info" : "warn"),
+                        "--logging.level.org.springframework=warn");
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    private static List<String> districts(Driver driver) {
+        try (var session = driver.session()) {
+            return session.run("MATCH (d:District) RETURN d.ags AS ags ORDER BY ags")
+                    .list(r -> r.get("ags").asString());
+        }
+    }
+
+    private static Map<String, Long> graphSize(Driver driver) {
+        try (var session = driver.session()) {
+            var size = new LinkedHashMap<String, Long>();
+            size.put(
+                    "nodes",
+                    session.run("MATCH (n) RETURN count(n) AS c")
+                            .single()
+                            .get("c")
+                            .asLong());
+            size.put(
+                    "relationships",
+                    session.run("MATCH ()-[r]->() RETURN count(r) AS c")
+                            .single()
+                            .get("c")
+                            .asLong());
+            return size;
+        }
+    }
+
+    private record Timed<T>(T value, double seconds) {}
+
+    private static <T> Timed<T> timed(Supplier<T> work) {
+        long started = System.nanoTime();
+        var value = work.get();
+        return new Timed<>(value, Math.round((System.nanoTime() - started) / 1e7) / 100.0);
+    }
+
+    private static void delete(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (var files = Files.walk(folder)) {
+                for (var file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+}

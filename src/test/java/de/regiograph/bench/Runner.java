@@ -1,0 +1,108 @@
+package de.regiograph.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Runs workloads: a warm-up of both sides (fewer rounds once a sixth of the time budget is spent), one
+ * check that both answer the same JSON, then the
+ * measured runs alternating candidate and baseline (the order swapped every repetition, so that a
+ * slow phase of the shared machine does not fall on one side only).
+ */
+final class Runner {
+
+    /**
+     * The outcome of one workload; {@code resultBytes} is the size of the candidate's answer,
+     * {@code repetitions} how many measured runs each side had.
+     */
+    record Result(Workload workload, Measurement candidate, Measurement baseline, long resultBytes, int repetitions) {
+
+        /** Candidate time per request ÷ baseline time per request (medians): below 1 the candidate is quicker. */
+        double ratio() {
+            return candidate.p50() / baseline.p50();
+        }
+    }
+
+    private static final int MINIMUM_REPETITIONS = 3;
+
+    private final DoubleSupplier statements;
+    private final int warmups;
+    private final double budgetSeconds;
+    private final ObjectMapper json = new ObjectMapper();
+
+    /**
+     * @param statements the application's count of Cypher statements sent so far
+     * @param budgetSeconds measured time after which a workload stops repeating, once it has had
+     *     three repetitions: large scales stay affordable without a setting per workload
+     */
+    Runner(DoubleSupplier statements, int warmups, double budgetSeconds) {
+        this.statements = statements;
+        this.warmups = warmups;
+        this.budgetSeconds = budgetSeconds;
+    }
+
+    Result run(Workload workload) throws Exception {
+        System.out.printf("%n== %s: warm-up%n", workload.name());
+        Workload.Response answer = null;
+        double warming = 0;
+        for (int i = 0; i < Math.max(1, warmups) && (i == 0 || warming < budgetSeconds / 6); i++) {
+            var candidate = once(workload.candidate());
+            var baseline = once(workload.baseline());
+            answer = candidate.response();
+            warming += candidate.seconds() + baseline.seconds();
+            if (i == 0
+                    && workload.sameJson()
+                    && !json.readTree(answer.json())
+                            .equals(json.readTree(baseline.response().json()))) {
+                throw new IllegalStateException(workload.name() + ": candidate and baseline answer different JSON");
+            }
+        }
+        long bytes = answer.json() == null ? 0 : answer.json().length();
+        var candidate = new ArrayList<Run>();
+        var baseline = new ArrayList<Run>();
+        double measured = 0;
+        int i = 0;
+        for (; i < workload.repetitions(); i++) {
+            if (i >= MINIMUM_REPETITIONS && measured > budgetSeconds) {
+                System.out.printf("   time budget of %.0f s spent after %d repetitions%n", budgetSeconds, i);
+                break;
+            }
+            if (i % 2 == 0) {
+                candidate.add(once(workload.candidate()));
+                baseline.add(once(workload.baseline()));
+            } else {
+                baseline.add(once(workload.baseline()));
+                candidate.add(once(workload.candidate()));
+            }
+            System.out.printf(
+                    "   %d/%d candidate %.4f s, baseline %.4f s%n",
+                    i + 1,
+                    workload.repetitions(),
+                    candidate.get(i).seconds(),
+                    baseline.get(i).seconds());
+            measured += candidate.get(i).seconds() + baseline.get(i).seconds();
+        }
+        return new Result(workload, measurement(candidate), measurement(baseline), bytes, i);
+    }
+
+    private record Run(Workload.Response response, double seconds, double statements) {}
+
+    private Run once(Workload.Side side) throws Exception {
+        side.prepare().run();
+        double statementsBefore = statements.getAsDouble();
+        long started = System.nanoTime();
+        var response = side.request().call();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new Run(response, seconds, statements.getAsDouble() - statementsBefore);
+    }
+
+    private static Measurement measurement(List<Run> runs) {
+        return new Measurement(
+                runs.stream().map(r -> r.seconds() / r.response().requests()).toList(),
+                runs.stream().mapToLong(r -> r.response().requests()).sum(),
+                runs.stream().mapToDouble(Run::seconds).sum(),
+                runs.stream().mapToDouble(Run::statements).sum());
+    }
+}
