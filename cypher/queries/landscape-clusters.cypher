@@ -1,11 +1,16 @@
 // Network landscape, step 7: clusters (Leiden communities on the tie strengths) and brokers
 // (betweenness centrality, unweighted: a broker lies on many shortest paths between actors) of
 // the graph projected by landscape-project. Deterministic: fixed seed, one thread.
-// Parameters: $graph       the projected graph's name, e.g. 'landscape-5f0c…'
-//             $randomSeed  e.g. 42
-// Columns:    actor (id), cluster (Leiden community id; only its grouping is meaningful),
-//             brokerScore (betweenness: pairs of actors whose shortest paths run through the actor,
-//             split among equally short paths), modularity (of the whole partition, the same on every row)
+//
+// Parameters (example values):
+//   $graph       'landscape-example'  the projected graph's name
+//   $randomSeed  42
+//
+// Before: landscape-project
+// After: landscape-drop
+// Columns: actor (id), cluster (Leiden community id; only its grouping is meaningful),
+// brokerScore (betweenness: pairs of actors whose shortest paths run through the actor, split among
+// equally short paths), modularity (of the whole partition, the same on every row)
 CALL gds.leiden.mutate($graph, {
        mutateProperty: 'cluster', relationshipWeightProperty: 'strength',
        randomSeed: $randomSeed, concurrency: 1})

@@ -3,14 +3,16 @@
 // to $asOf's year, when its severity reaches $minSeverity (2.0: shortage in the BA Engpassanalyse).
 // A network covers an occupation when it FOCUSES_ON it, on a broader group of it (prefix of its
 // KldB code) or on a narrower one; it covers a target group or action field it FOCUSES_ON.
-// Parameters: $scope        AGS of the covered districts, e.g. ['06535']
-//             $asOf         e.g. date('2026-01-01')
-//             $minSeverity  e.g. 2.0
-//             $networks     ids of the landscape's networks with members at $asOf (from
-//                           landscape-networks), e.g. ['net-001']
-// Columns:    kind ('OCCUPATION', 'TARGET_GROUP' or 'ACTION_FIELD'), item (map of the occupation
-//             or term), districts (occupations: list of {ags, year, severity}), networks (ids of
-//             the covering networks; empty: a gap)
+//
+// Parameters (example values):
+//   $scope        ['06535']           AGS of the covered districts
+//   $asOf         date('2026-01-01')
+//   $minSeverity  2.0
+//   $networks     ['net-001']         ids of the landscape's networks with members at $asOf (from landscape-networks)
+//
+// Columns: kind ('OCCUPATION', 'TARGET_GROUP' or 'ACTION_FIELD'), item (map of the occupation or
+// term), districts (occupations: list of {ags, year, severity}), networks (ids of the covering
+// networks; empty: a gap)
 OPTIONAL MATCH (n:Network)-[:FOCUSES_ON]->(f)
   WHERE n.id IN $networks
 WITH collect({network: n.id, focus: f}) AS focus

@@ -2,11 +2,14 @@
 // A network belongs to the landscape when it is ACTIVE_IN a covered district or has a member
 // located there at $asOf, and was founded by then (or has no founding date).
 // A membership counts at $asOf when since <= $asOf (or no since) and until >= $asOf (or no until).
-// Parameters: $scope  AGS of the covered districts, e.g. ['06535']
-//             $asOf   the date the landscape describes, e.g. date('2026-01-01')
-// Columns:    network (map with the network's properties and memberCount, its current members),
-//             members (list of {actor, role, since, until, inScope}: memberships valid at $asOf),
-//             activeInScope (true when ACTIVE_IN a covered district)
+//
+// Parameters (example values):
+//   $scope  ['06535']             AGS of the covered districts
+//   $asOf   date('2026-01-01')    the date the landscape describes
+//
+// Columns: network (map with the network's properties and memberCount, its current members),
+// members (list of {actor, role, since, until, inScope}: memberships valid at $asOf),
+// activeInScope (true when ACTIVE_IN a covered district)
 MATCH (d:District)
   WHERE d.ags IN $scope
 CALL (d) {

@@ -1,11 +1,14 @@
 // Network landscape, step 1: the districts a landscape covers.
 // A landscape covers the districts asked for by key ($ags) and/or all districts of a state
 // ($state), plus their neighbours when $includeNeighbours is true.
-// Parameters: $ags       list of AGS or null, e.g. ['06535']
-//             $state     state code or null, e.g. '06'
-//             $includeNeighbours  e.g. false
-// Columns:    unknownAgs (keys of $ags that name no district), stateFound (false when $state
-//             names no state), scope (AGS of the covered districts)
+//
+// Parameters (example values):
+//   $ags                ['06535']  list of AGS, or null
+//   $state              '06'       state code, or null
+//   $includeNeighbours  false
+//
+// Columns: unknownAgs (keys of $ags that name no district), stateFound (false when $state names no
+// state), scope (AGS of the covered districts)
 WITH coalesce($ags, []) AS requested
 OPTIONAL MATCH (s:State {code: $state})
 OPTIONAL MATCH (d:District)

@@ -1,16 +1,22 @@
-// Network landscape, step 5: the ties of the weighted actor collaboration graph.
+// Network landscape, step 5: the ties of the weighted actor collaboration graph, one row per tie,
+// sorted by a, b (the order of projection, so that the same data always give the same in-memory graph).
 // A tie joins two actors located in the covered districts; its strength is the sum of
-//   $membershipWeight  per network both are members of at $asOf (network founded by then),
-//   $cooperationWeight when they cooperate directly (COOPERATES_WITH since <= $asOf, either direction),
-//   $practiceWeight    per good practice both carry or partner in (started by $asOf),
+// $membershipWeight per network both are members of at $asOf (network founded by then),
+// $cooperationWeight when they cooperate directly (COOPERATES_WITH since <= $asOf, either direction),
+// $practiceWeight per good practice both carry or partner in (started by $asOf),
 // and it is kept when the strength reaches $minTieStrength. Shared attendance of exchange meetings
 // (Actor-[:ATTENDED]->Meeting) is meant to become a fourth branch of the UNION with a
 // $meetingWeight once meetings are recorded; see the hook below.
-// Parameters: $scope  e.g. ['06535'];  $asOf  e.g. date('2026-01-01');  $minTieStrength  e.g. 1.0
-//             $membershipWeight 1.0, $cooperationWeight 2.0, $practiceWeight 1.5
-// Columns:    a, b (actor ids, a < b), strength, sharedNetworks, cooperation, sharedPractices;
-//             one row per tie, sorted by a, b (the order of projection, so that the same data
-//             always give the same in-memory graph)
+//
+// Parameters (example values):
+//   $scope              ['06535']
+//   $asOf               date('2026-01-01')
+//   $minTieStrength     1.0
+//   $membershipWeight   1.0
+//   $cooperationWeight  2.0
+//   $practiceWeight     1.5
+//
+// Columns: a (actor id, a < b), b (actor id), strength, sharedNetworks, cooperation, sharedPractices
 MATCH (d:District)<-[:LOCATED_IN]-(a:Actor)
   WHERE d.ags IN $scope
 CALL (a) {

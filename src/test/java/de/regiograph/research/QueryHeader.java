@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * The documented parameters (with their example values as Cypher literals) and result columns of a
  * query file's header comment, in the format described in cypher/queries/README.md.
  */
-record QueryHeader(Map<String, String> examples, List<String> columns) {
+record QueryHeader(Map<String, String> examples, List<String> columns, List<String> before, List<String> after) {
 
     private static final Pattern PARAMETER = Pattern.compile("^\\s+\\$(\\w+)(.*)$");
     private static final Pattern COLUMN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -23,7 +23,18 @@ record QueryHeader(Map<String, String> examples, List<String> columns) {
             }
             header.add(line.substring(2));
         }
-        return new QueryHeader(examples(header), columns(header));
+        return new QueryHeader(examples(header), columns(header), files(header, "Before:"), files(header, "After:"));
+    }
+
+    /** "Before: a, b" / "After: c": library files that must run before the query, or after it. */
+    private static List<String> files(List<String> header, String section) {
+        return header.stream()
+                .map(String::strip)
+                .filter(line -> line.startsWith(section))
+                .flatMap(line ->
+                        java.util.Arrays.stream(line.substring(section.length()).split(",")))
+                .map(String::strip)
+                .toList();
     }
 
     /** Parameter name to its example value, a Cypher literal; a value may go on over indented lines. */

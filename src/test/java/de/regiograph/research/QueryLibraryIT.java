@@ -47,11 +47,33 @@ class QueryLibraryIT extends IntegrationTest {
         var header = QueryHeader.parse(cypher);
         try (var session = driver.session();
                 var transaction = session.beginTransaction()) {
+            for (var before : header.before()) {
+                run(transaction, LIBRARY.resolve(before + ".cypher"));
+            }
             var result = transaction.run(new Query(cypher, parameters(transaction, header.examples())));
             assertThat(result.keys()).as("columns of %s", file).containsExactlyInAnyOrderElementsOf(header.columns());
             result.list();
             transaction.rollback();
+        } finally {
+            // Steps such as dropping a GDS graph act outside the rolled-back transaction.
+            for (var after : header.after()) {
+                try (var session = driver.session();
+                        var transaction = session.beginTransaction()) {
+                    run(transaction, LIBRARY.resolve(after + ".cypher"));
+                    transaction.commit();
+                }
+            }
         }
+    }
+
+    /** Runs a library file with its own example values, for the steps another file needs. */
+    private static void run(org.neo4j.driver.Transaction transaction, Path file) throws IOException {
+        var cypher = Files.readString(file, StandardCharsets.UTF_8);
+        transaction
+                .run(new Query(
+                        cypher,
+                        parameters(transaction, QueryHeader.parse(cypher).examples())))
+                .consume();
     }
 
     /** The example values are Cypher literals; Cypher itself reads them. */
