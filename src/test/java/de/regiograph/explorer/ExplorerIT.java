@@ -39,8 +39,11 @@ import org.springframework.core.ParameterizedTypeReference;
  */
 class ExplorerIT extends IntegrationTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; elsewhere give -Dregiograph.chromium=… and -Dregiograph.chromedriver=…. */
+    private static final Path CHROMIUM = Path.of(System.getProperty("regiograph.chromium", "/usr/bin/chromium"));
+
+    private static final Path CHROMEDRIVER =
+            Path.of(System.getProperty("regiograph.chromedriver", "/usr/bin/chromedriver"));
     private static final String AGS = "06535";
     private static final Duration WAIT = Duration.ofSeconds(60);
 
