@@ -35,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -149,14 +148,7 @@ final class LandscapeAnalysis {
 
     /** Leiden communities of two or more actors, biggest first, then by their first actor id. */
     private List<ActorCluster> clusters(CollaborationGraph graph) {
-        var groups = new TreeMap<Long, TreeSet<String>>();
-        graph.clusterOf()
-                .forEach((actor, community) ->
-                        groups.computeIfAbsent(community, c -> new TreeSet<>()).add(actor));
-        var ordered = groups.values().stream()
-                .filter(g -> g.size() >= 2)
-                .sorted(Comparator.comparing((TreeSet<String> g) -> -g.size()).thenComparing(TreeSet::first))
-                .toList();
+        var ordered = graph.clusters();
         var clusters = new ArrayList<ActorCluster>();
         for (var members : ordered) {
             var matches = new ArrayList<NetworkMatch>();
@@ -170,7 +162,7 @@ final class LandscapeAnalysis {
                     .thenComparing(NetworkMatch::network, NETWORK_BY_NAME));
             var best = matches.isEmpty() ? null : matches.get(0);
             clusters.add(new ActorCluster(
-                    "cluster-" + (clusters.size() + 1),
+                    CollaborationGraph.clusterId(clusters.size()),
                     actorsOf(members),
                     members.size(),
                     best,

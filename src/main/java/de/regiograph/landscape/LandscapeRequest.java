@@ -11,6 +11,7 @@ record LandscapeRequest(
 
     static final int MAX_DISTRICTS = 500;
     static final int MAX_BROKERS = 100;
+    static final double DEFAULT_MIN_TIE_STRENGTH = 1.0;
 
     static LandscapeRequest of(
             List<String> ags,
@@ -38,7 +39,7 @@ record LandscapeRequest(
         if (state != null) {
             Keys.STATE_CODE.check("state", state);
         }
-        double strength = minTieStrength == null ? 1.0 : minTieStrength;
+        double strength = minTieStrength == null ? DEFAULT_MIN_TIE_STRENGTH : minTieStrength;
         if (!Double.isFinite(strength) || strength < 0) {
             throw new InvalidArgumentException(
                     "minTieStrength", "must be a number of 0 or more, got " + minTieStrength);

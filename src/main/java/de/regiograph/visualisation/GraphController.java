@@ -1,5 +1,7 @@
 package de.regiograph.visualisation;
 
+import de.regiograph.landscape.CollaborationRoles;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -9,9 +11,11 @@ import org.springframework.stereotype.Controller;
 class GraphController {
 
     private final Subgraphs subgraphs;
+    private final CollaborationRoles roles;
 
-    GraphController(Subgraphs subgraphs) {
+    GraphController(Subgraphs subgraphs, CollaborationRoles roles) {
         this.subgraphs = subgraphs;
+        this.roles = roles;
     }
 
     @QueryMapping
@@ -23,8 +27,13 @@ class GraphController {
             @Argument Integer depth,
             @Argument List<String> relationshipTypes,
             @Argument List<String> labels,
-            @Argument Integer maxNodes) {
-        return subgraphs.around(
+            @Argument Integer maxNodes,
+            DataFetchingFieldSelectionSet selection) {
+        var subgraph = subgraphs.around(
                 GraphSelection.of(ags, actors, networks, practices, depth, relationshipTypes, labels, maxNodes));
+        // the collaboration analysis (GDS) runs only when a client asks for its hints
+        return selection.contains("nodes/cluster") || selection.contains("nodes/brokerScore")
+                ? subgraph.withRoles(roles)
+                : subgraph;
     }
 }

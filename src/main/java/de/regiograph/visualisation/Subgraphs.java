@@ -42,6 +42,7 @@ class Subgraphs {
                  seed: coalesce(seedIds[elementId(n)], false),
                  lat: coalesce(n.lat, [(n)-[:LOCATED_IN]->(d) | d.lat][0]),
                  lon: coalesce(n.lon, [(n)-[:LOCATED_IN]->(d) | d.lon][0]),
+                 actorDistrict: CASE WHEN n:Actor THEN [(n)-[:LOCATED_IN]->(d:District) | d.ags][0] END,
                  elementId: elementId(n)}] AS nodes,
               [r IN edges | {id: elementId(r), start: elementId(startNode(r)), end: elementId(endNode(r)),
                              type: type(r), properties: properties(r)}] AS edges
@@ -88,7 +89,12 @@ class Subgraphs {
                     n.get("totalDegree").asInt(),
                     n.get("seed").asBoolean(),
                     n.get("lat").isNull() ? null : n.get("lat").asDouble(),
-                    n.get("lon").isNull() ? null : n.get("lon").asDouble());
+                    n.get("lon").isNull() ? null : n.get("lon").asDouble(),
+                    n.get("actorDistrict").isNull()
+                            ? null
+                            : n.get("actorDistrict").asString(),
+                    null,
+                    null);
         });
         var graphEdges = edges.asList(e -> new Subgraph.GraphEdge(
                 e.get("id").asString(),

@@ -1,6 +1,7 @@
 package de.regiograph.visualisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import de.regiograph.IntegrationTest;
 import java.util.HashMap;
@@ -139,6 +140,58 @@ class GraphIT extends IntegrationTest {
                 .containsExactlyInAnyOrder("District:06535", "Actor:act-0001");
         var kept = graph.nodes().stream().map(Node::id).collect(Collectors.toSet());
         assertThat(graph.edges()).allSatisfy(e -> assertThat(kept).contains(e.source(), e.target()));
+    }
+
+    @Test
+    void actorsCarryTheClusterAndBrokerScoreOfTheLandscapeOfTheirDistricts() {
+        var landscape = graphQl.document("""
+                        { networkLandscape(ags: ["06535"], brokers: 100) {
+                            clusters { id members { id } }
+                            brokers { actor { id } score } } }""").execute();
+        var clusterOf = new HashMap<String, String>();
+        for (var cluster : landscape
+                .path("networkLandscape.clusters")
+                .entityList(Map.class)
+                .get()) {
+            for (var member : (List<Map<String, String>>) cluster.get("members")) {
+                clusterOf.put(member.get("id"), (String) cluster.get("id"));
+            }
+        }
+        var scoreOf = new HashMap<String, Double>();
+        for (var broker :
+                landscape.path("networkLandscape.brokers").entityList(Map.class).get()) {
+            scoreOf.put(
+                    (String) ((Map<?, ?>) broker.get("actor")).get("id"), ((Number) broker.get("score")).doubleValue());
+        }
+        assertThat(clusterOf).isNotEmpty();
+        assertThat(scoreOf).isNotEmpty();
+
+        // the actors of 06535 and the district: the districts in view are just 06535
+        var nodes = large(graphQl)
+                .document("""
+                        { graph(ags: ["06535"], depth: 1, relationshipTypes: ["LOCATED_IN"], maxNodes: 1000) {
+                            nodes { type properties cluster brokerScore } } }""")
+                .execute()
+                .path("graph.nodes")
+                .entityList(Map.class)
+                .get();
+        var actors = nodes.stream().filter(n -> "Actor".equals(n.get("type"))).toList();
+        assertThat(actors)
+                .hasSize((int) count("MATCH (:District {ags: '06535'})<-[:LOCATED_IN]-(a:Actor) RETURN count(a)"));
+        for (var actor : actors) {
+            var id = (String) ((Map<?, ?>) actor.get("properties")).get("id");
+            assertThat(actor.get("cluster")).as("cluster of %s", id).isEqualTo(clusterOf.get(id));
+            assertThat(((Number) actor.get("brokerScore")).doubleValue())
+                    .as("broker score of %s", id)
+                    .isCloseTo(scoreOf.getOrDefault(id, 0.0), within(1e-9));
+        }
+        assertThat(nodes)
+                .filteredOn(n -> "District".equals(n.get("type")))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.get("cluster")).isNull();
+                    assertThat(d.get("brokerScore")).isNull();
+                });
     }
 
     @Test
