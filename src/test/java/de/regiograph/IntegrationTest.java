@@ -1,5 +1,7 @@
 package de.regiograph;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.graphql.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +30,21 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
+    }
+
+    /**
+     * Asserts that the document fails with one error of the classification (e.g. BAD_REQUEST,
+     * NOT_FOUND) that names the argument, in its extensions and at the start of its message.
+     */
+    protected void expectError(String document, String classification, String argument) {
+        graphQl.document(document)
+                .execute()
+                .errors()
+                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+                    assertThat(e.getErrorType().toString()).isEqualTo(classification);
+                    assertThat(e.getExtensions()).containsEntry("argument", argument);
+                    assertThat(e.getMessage()).startsWith(argument + ": ");
+                }));
     }
 
     protected long count(String cypher) {

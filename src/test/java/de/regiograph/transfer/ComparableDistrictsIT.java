@@ -270,15 +270,4 @@ class ComparableDistrictsIT extends IntegrationTest {
                 "weights");
         expectError("{ comparableDistricts(ags: \"99901\", year: 1998) { year } }", "BAD_REQUEST", "year");
     }
-
-    void expectError(String document, String classification, String argument) {
-        graphQl.document(document)
-                .execute()
-                .errors()
-                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
-                    assertThat(e.getErrorType().toString()).isEqualTo(classification);
-                    assertThat(e.getExtensions()).containsEntry("argument", argument);
-                    assertThat(e.getMessage()).startsWith(argument + ": ");
-                }));
-    }
 }

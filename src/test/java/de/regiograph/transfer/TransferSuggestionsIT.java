@@ -215,14 +215,4 @@ class TransferSuggestionsIT extends IntegrationTest {
                 "targetGroup");
         expectError("{ transferSuggestions(ags: \"06535\", first: 101) { rank } }", "BAD_REQUEST", "first");
     }
-
-    void expectError(String document, String classification, String argument) {
-        graphQl.document(document)
-                .execute()
-                .errors()
-                .satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
-                    assertThat(e.getErrorType().toString()).isEqualTo(classification);
-                    assertThat(e.getExtensions()).containsEntry("argument", argument);
-                }));
-    }
 }
