@@ -31,6 +31,14 @@ public final class Benchmarks {
     static final Path SHARED = Path.of("..", "shared", "data");
     static final Path TAXONOMY = Path.of("data", "demo", "taxonomy.csv");
 
+    /** Workload 4a's district (Frankfurt am Main, the biggest of Hesse, so at every scale) and 4b's state (Hesse). */
+    static final String LANDSCAPE_DISTRICT = "06412";
+
+    static final String LANDSCAPE_STATE = "06";
+
+    /** Requests per run of workload 5c. */
+    static final int TRANSFER_REQUESTS = 40;
+
     private Benchmarks() {}
 
     public static void main(String[] args) throws Exception {
@@ -75,8 +83,13 @@ public final class Benchmarks {
                         () -> meters.counter("regiograph.cypher.statements").count(),
                         Integer.getInteger("bench.warmups", 3),
                         Integer.getInteger("bench.budget-seconds", 60));
-                try (var reads = new ReadWorkloads(new GraphQlClient(port(context)), context.getBean(Driver.class))) {
-                    for (var workload : workloads(scale, seed, generated.value(), context, reads, work)) {
+                var graphQl = new GraphQlClient(port(context));
+                var driver = context.getBean(Driver.class);
+                try (var reads = new ReadWorkloads(graphQl, driver);
+                        var transfers = new TransferWorkloads(graphQl, driver, districts(driver), seed)) {
+                    var landscapes = new LandscapeWorkloads(graphQl, driver);
+                    for (var workload :
+                            workloads(scale, seed, generated.value(), context, reads, landscapes, transfers, work)) {
                         results.add(runner.run(workload));
                     }
                 }
@@ -96,6 +109,8 @@ public final class Benchmarks {
             ScaleGenerator.Generated data,
             ConfigurableApplicationContext context,
             ReadWorkloads reads,
+            LandscapeWorkloads landscapes,
+            TransferWorkloads transfers,
             Path work) {
         int repetitions = Integer.getInteger("bench.repetitions", 20);
         int importRepetitions = Integer.getInteger("bench.import-repetitions", 3);
@@ -112,6 +127,11 @@ public final class Benchmarks {
                         districts(driver),
                         scale.networks(),
                         seed),
+                landscapes.district(repetitions, LANDSCAPE_DISTRICT),
+                landscapes.state(repetitions, LANDSCAPE_STATE),
+                transfers.comparableDistricts(repetitions),
+                transfers.transferSuggestions(repetitions),
+                transfers.concurrentClients(Math.max(3, repetitions / 4), TRANSFER_REQUESTS),
                 imports.firstLoad(importRepetitions),
                 imports.unchangedReimport(importRepetitions));
         var only = System.getProperty("bench.workloads", "");

@@ -92,7 +92,7 @@ final class ImportWorkloads {
                 new Workload.Side(this::wipe, () -> importAll(false)),
                 new Workload.Side(this::wipe, this::plainMerge),
                 repetitions,
-                false);
+                Workload.Check.NONE);
     }
 
     Workload unchangedReimport(int repetitions) {
@@ -101,7 +101,7 @@ final class ImportWorkloads {
                 new Workload.Side(() -> ensure(Loaded.IMPORTER), () -> importAll(true)),
                 new Workload.Side(() -> ensure(Loaded.MERGE), this::plainMerge),
                 repetitions,
-                false);
+                Workload.Check.NONE);
     }
 
     private void ensure(Loaded side) {

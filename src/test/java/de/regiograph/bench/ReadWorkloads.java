@@ -153,7 +153,7 @@ final class ReadWorkloads implements AutoCloseable {
                 Workload.Side.of(() -> clients(8, mix)),
                 Workload.Side.of(() -> clients(1, mix)),
                 repetitions,
-                false);
+                Workload.Check.NONE);
     }
 
     private Workload.Response clients(int count, List<Runnable> mix) throws Exception {

@@ -1,6 +1,5 @@
 package de.regiograph.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleSupplier;
@@ -30,7 +29,6 @@ final class Runner {
     private final DoubleSupplier statements;
     private final int warmups;
     private final double budgetSeconds;
-    private final ObjectMapper json = new ObjectMapper();
 
     /**
      * @param statements the application's count of Cypher statements sent so far
@@ -52,11 +50,12 @@ final class Runner {
             var baseline = once(workload.baseline());
             answer = candidate.response();
             warming += candidate.seconds() + baseline.seconds();
-            if (i == 0
-                    && workload.sameJson()
-                    && !json.readTree(answer.json())
-                            .equals(json.readTree(baseline.response().json()))) {
-                throw new IllegalStateException(workload.name() + ": candidate and baseline answer different JSON");
+            if (i == 0) {
+                try {
+                    workload.check().verify(answer.json(), baseline.response().json());
+                } catch (Exception e) {
+                    throw new IllegalStateException(workload.name() + ": " + e.getMessage(), e);
+                }
             }
         }
         long bytes = answer.json() == null ? 0 : answer.json().length();

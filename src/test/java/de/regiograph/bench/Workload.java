@@ -9,13 +9,37 @@ import java.util.concurrent.Callable;
  *
  * @param name what is measured, as the table shows it
  * @param repetitions measured runs of each side, alternating
- * @param sameJson whether both sides answer the same JSON, checked once after the warm-up
+ * @param check what both sides' answers must agree on, checked once after the first warm-up round
  */
-record Workload(String name, Side candidate, Side baseline, int repetitions, boolean sameJson) {
+record Workload(String name, Side candidate, Side baseline, int repetitions, Check check) {
 
     /** A read whose candidate and baseline must answer the same JSON. */
     static Workload read(String name, int repetitions, Callable<Response> candidate, Callable<Response> baseline) {
-        return new Workload(name, Side.of(candidate), Side.of(baseline), repetitions, true);
+        return new Workload(name, Side.of(candidate), Side.of(baseline), repetitions, Check.SAME_JSON);
+    }
+
+    /** A read whose answers differ in shape but must agree on what {@code check} compares. */
+    static Workload read(
+            String name, int repetitions, Callable<Response> candidate, Callable<Response> baseline, Check check) {
+        return new Workload(name, Side.of(candidate), Side.of(baseline), repetitions, check);
+    }
+
+    /** Compares the candidate's answer with the baseline's; throws when they disagree. */
+    @FunctionalInterface
+    interface Check {
+
+        /** Nothing to compare (the sides answer nothing, or the runner cannot judge it). */
+        Check NONE = (candidate, baseline) -> {};
+
+        /** The same JSON, as trees. */
+        Check SAME_JSON = (candidate, baseline) -> {
+            var json = new com.fasterxml.jackson.databind.ObjectMapper();
+            if (!json.readTree(candidate).equals(json.readTree(baseline))) {
+                throw new IllegalStateException("candidate and baseline answer different JSON");
+            }
+        };
+
+        void verify(String candidate, String baseline) throws Exception;
     }
 
     /**
