@@ -124,6 +124,12 @@ WITH *,
      CASE WHEN bordering THEN 0.5 ELSE 0.0 END
      + CASE WHEN strongestFlow > 0 THEN 0.5 * commuters / toFloat(strongestFlow) ELSE 0.0 END AS proximity
 
+// From here on only what the answer needs: the maps over all districts (shortages, flows) would
+// otherwise be carried, and counted against the transaction's memory, once per candidate row.
+WITH target, tv, year, stats, other, shared, structure, bbsr, kind, density, settlement,
+     targetShortages, otherShortages, credits, labourMarket, bordering, commuters, strongestFlow,
+     commutingYear, proximity
+
 // Score: weighted mean of the known components
 WITH *,
      [c IN [[$weights.structure, structure], [$weights.settlement, settlement],
