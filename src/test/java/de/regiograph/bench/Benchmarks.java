@@ -1,6 +1,7 @@
 package de.regiograph.bench;
 
 import de.regiograph.Application;
+import de.regiograph.SharedData;
 import de.regiograph.importing.Folder;
 import de.regiograph.importing.Importer;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -28,7 +29,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class Benchmarks {
 
-    static final Path SHARED = Path.of("..", "shared", "data");
     static final Path TAXONOMY = Path.of("data", "demo", "taxonomy.csv");
 
     /** Workload 4a's district (Frankfurt am Main, the biggest of Hesse, so at every scale) and 4b's state (Hesse). */
@@ -144,7 +144,7 @@ public final class Benchmarks {
 
     private static ScaleGenerator.Generated generate(Scale scale, long seed, Path work) {
         try {
-            return new ScaleGenerator(SHARED, TAXONOMY)
+            return new ScaleGenerator(SharedData.FOLDER, TAXONOMY)
                     .generate(scale, seed, Files.createDirectories(work.resolve("data")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

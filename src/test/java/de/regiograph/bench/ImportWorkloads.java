@@ -1,5 +1,6 @@
 package de.regiograph.bench;
 
+import de.regiograph.SharedData;
 import de.regiograph.importing.Folder;
 import de.regiograph.importing.ImportResult;
 import de.regiograph.importing.Importer;
@@ -67,7 +68,7 @@ final class ImportWorkloads {
 
     private static long subset(
             ScaleGenerator.Generated data, Path folder, String file, Predicate<Map<String, String>> keep) {
-        var rows = ScaleGenerator.read(data.userData().resolve(file));
+        var rows = SharedData.read(data.userData().resolve(file));
         var header = List.copyOf(rows.get(0).keySet());
         try {
             Files.createDirectories(folder);
@@ -195,7 +196,7 @@ final class ImportWorkloads {
     }
 
     private void batches(String file, String cypher) {
-        var all = ScaleGenerator.read(folder.path().resolve(file));
+        var all = SharedData.read(folder.path().resolve(file));
         try (var session = driver.session()) {
             for (int start = 0; start < all.size(); start += BATCH) {
                 var batch = all.subList(start, Math.min(all.size(), start + BATCH));

@@ -1,7 +1,7 @@
 package de.regiograph.bench;
 
+import de.regiograph.SharedData;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -130,7 +130,7 @@ final class ScaleGenerator {
     // ---- reference data --------------------------------------------------------------------------
 
     private List<Region> realRegions(Predicate<String> stateCode) {
-        var districts = read(shared.resolve("districts.csv")).stream()
+        var districts = SharedData.read(shared.resolve("districts.csv")).stream()
                 .filter(r -> stateCode.test(r.get("state_code")))
                 .filter(r -> !"no".equalsIgnoreCase(r.get("exists_2023")))
                 .toList();
@@ -138,7 +138,7 @@ final class ScaleGenerator {
         districts.forEach(d -> index.put(d.get("ags"), index.size()));
         var neighbours = new ArrayList<List<Integer>>();
         districts.forEach(d -> neighbours.add(new ArrayList<>()));
-        for (var border : read(shared.resolve("district_adjacency.csv"))) {
+        for (var border : SharedData.read(shared.resolve("district_adjacency.csv"))) {
             var a = index.get(border.get("ags_a"));
             var b = index.get(border.get("ags_b"));
             if (a != null && b != null && !a.equals(b)) {
@@ -303,19 +303,19 @@ final class ScaleGenerator {
             this.populationShares = cumulative(regions.stream()
                     .mapToDouble(r -> Math.max(1, r.population()))
                     .toArray());
-            this.occupations = read(shared.resolve("kldb2010_groups.csv")).stream()
+            this.occupations = SharedData.read(shared.resolve("kldb2010_groups.csv")).stream()
                     .filter(r -> "3".equals(r.get("level")))
                     .map(r -> r.get("code"))
                     .toList();
             this.terms = new TreeMap<>();
-            read(taxonomy)
+            SharedData.read(taxonomy)
                     .forEach(r -> terms.computeIfAbsent(r.get("kind"), k -> new ArrayList<>())
                             .add(r.get("name")));
         }
 
         Map<String, Long> write() throws IOException {
             Files.copy(taxonomy, folder.resolve("taxonomy.csv"));
-            rows.put("taxonomy.csv", (long) read(taxonomy).size());
+            rows.put("taxonomy.csv", (long) SharedData.read(taxonomy).size());
             actors();
             networksAndMemberships();
             cooperations();
@@ -620,14 +620,5 @@ final class ScaleGenerator {
 
     private static CSVFormat header() {
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-    }
-
-    static List<Map<String, String>> read(Path file) {
-        try (var reader = Files.newBufferedReader(file);
-                var parser = header().parse(reader)) {
-            return parser.stream().map(CSVRecord::toMap).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

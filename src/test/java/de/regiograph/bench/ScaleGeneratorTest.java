@@ -2,6 +2,7 @@ package de.regiograph.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.regiograph.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ class ScaleGeneratorTest {
     private static final Scale TINY_HESSEN = new Scale("T", new Scale.RealDistricts("06"), 400, 30, 20, 6, 2, 100);
     private static final Scale TINY_SYNTHETIC = new Scale("T", new Scale.SyntheticRegions(90), 500, 20, 10, 5, 2, 50);
 
-    private final ScaleGenerator generator = new ScaleGenerator(Benchmarks.SHARED, Benchmarks.TAXONOMY);
+    private final ScaleGenerator generator = new ScaleGenerator(SharedData.FOLDER, Benchmarks.TAXONOMY);
 
     @TempDir
     Path folder;
@@ -47,7 +48,7 @@ class ScaleGeneratorTest {
         var data = generator.generate(TINY_HESSEN, 1, folder);
 
         var districts = keys(data.reference().resolve("districts.csv"), "ags");
-        var expected = ScaleGenerator.read(Benchmarks.SHARED.resolve("districts.csv")).stream()
+        var expected = SharedData.read(SharedData.FOLDER.resolve("districts.csv")).stream()
                 .filter(d -> d.get("state_code").equals("06"))
                 .map(d -> d.get("ags"))
                 .collect(Collectors.toSet());
@@ -78,7 +79,7 @@ class ScaleGeneratorTest {
                 .collect(Collectors.toMap(
                         n -> n.get("id"), n -> Set.of(n.get("active_in").split("\\|"))));
         var borders = new HashSet<String>();
-        ScaleGenerator.read(data.reference().resolve("district_adjacency.csv")).forEach(b -> {
+        SharedData.read(data.reference().resolve("district_adjacency.csv")).forEach(b -> {
             borders.add(b.get("ags_a") + b.get("ags_b"));
             borders.add(b.get("ags_b") + b.get("ags_a"));
         });
@@ -96,14 +97,14 @@ class ScaleGeneratorTest {
     void syntheticRegionsAreConnectedByBordersInTheirOwnStates() throws IOException {
         var data = generator.generate(TINY_SYNTHETIC, 5, folder);
 
-        var districts = ScaleGenerator.read(data.reference().resolve("districts.csv"));
+        var districts = SharedData.read(data.reference().resolve("districts.csv"));
         assertThat(districts).hasSize(90);
         assertThat(districts)
                 .allSatisfy(d -> assertThat(d.get("ags")).matches("\\d{5}").startsWith(d.get("state_code")));
         var states = keys(data.reference().resolve("states.csv"), "state_code");
         assertThat(districts).allSatisfy(d -> assertThat(states).contains(d.get("state_code")));
         var bordering = new HashSet<String>();
-        ScaleGenerator.read(data.reference().resolve("district_adjacency.csv")).forEach(b -> {
+        SharedData.read(data.reference().resolve("district_adjacency.csv")).forEach(b -> {
             bordering.add(b.get("ags_a"));
             bordering.add(b.get("ags_b"));
         });
@@ -151,7 +152,7 @@ class ScaleGeneratorTest {
     }
 
     private static List<Map<String, String>> read(ScaleGenerator.Generated data, String file) {
-        return ScaleGenerator.read(data.userData().resolve(file));
+        return SharedData.read(data.userData().resolve(file));
     }
 
     private static Set<String> keysOf(ScaleGenerator.Generated data, String file, String column) {
@@ -159,6 +160,6 @@ class ScaleGeneratorTest {
     }
 
     private static Set<String> keys(Path file, String column) {
-        return ScaleGenerator.read(file).stream().map(r -> r.get(column)).collect(Collectors.toSet());
+        return SharedData.read(file).stream().map(r -> r.get(column)).collect(Collectors.toSet());
     }
 }

@@ -3,14 +3,8 @@ package de.regiograph.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.regiograph.IntegrationTest;
+import de.regiograph.SharedData;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -20,8 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReferenceDataImportIT extends IntegrationTest {
 
-    static final Path SHARED = Path.of("..", "shared", "data");
-
     @Autowired
     Importer importer;
 
@@ -30,8 +22,8 @@ class ReferenceDataImportIT extends IntegrationTest {
 
     @BeforeAll
     void importTwice() {
-        first = importer.importAll(new Folder(SHARED), Importer.Options.DEFAULT);
-        second = importer.importAll(new Folder(SHARED), Importer.Options.DEFAULT);
+        first = importer.importAll(new Folder(SharedData.FOLDER), Importer.Options.DEFAULT);
+        second = importer.importAll(new Folder(SharedData.FOLDER), Importer.Options.DEFAULT);
     }
 
     @Test
@@ -52,7 +44,7 @@ class ReferenceDataImportIT extends IntegrationTest {
 
     @Test
     void theGraphHoldsExactlyWhatTheFilesSay() throws IOException {
-        var districts = read("districts.csv");
+        var districts = SharedData.read("districts.csv");
         assertThat(count("MATCH (d:District) RETURN count(d)"))
                 .isEqualTo(districts.size())
                 .isEqualTo(401);
@@ -81,7 +73,7 @@ class ReferenceDataImportIT extends IntegrationTest {
                         .fetchAs(String.class)
                         .all())
                 .containsExactly("06435", "06440", "06531", "06534", "06631", "06632", "06634");
-        var nursing = read("kldb2010_groups.csv").stream()
+        var nursing = SharedData.read("kldb2010_groups.csv").stream()
                 .filter(r -> r.get("code").equals("813"))
                 .findFirst()
                 .orElseThrow();
@@ -89,7 +81,7 @@ class ReferenceDataImportIT extends IntegrationTest {
                         .fetchAs(String.class)
                         .one())
                 .contains(nursing.get("name") + "|81");
-        var vogelsberg2021 = read("district_indicators_inkar.csv").stream()
+        var vogelsberg2021 = SharedData.read("district_indicators_inkar.csv").stream()
                 .filter(r -> r.get("ags").equals("06535") && r.get("year").equals("2021"))
                 .findFirst()
                 .orElseThrow();
@@ -124,17 +116,5 @@ class ReferenceDataImportIT extends IntegrationTest {
                 .isEqualTo(first.changes().created()
                         + first.changes().updated()
                         + first.changes().unchanged());
-    }
-
-    static List<Map<String, String>> read(String file) throws IOException {
-        try (var reader = Files.newBufferedReader(SHARED.resolve(file));
-                var parser = CSVFormat.RFC4180
-                        .builder()
-                        .setHeader()
-                        .setSkipHeaderRecord(true)
-                        .get()
-                        .parse(reader)) {
-            return parser.stream().map(CSVRecord::toMap).collect(Collectors.toList());
-        }
     }
 }

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import de.regiograph.IntegrationTest;
+import de.regiograph.SharedData;
 import de.regiograph.importing.Folder;
 import de.regiograph.importing.Importer;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,8 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ComparableDistrictsReferenceIT extends IntegrationTest {
 
-    static final Path SHARED = Path.of("..", "shared", "data");
-
     @Autowired
     Importer importer;
 
@@ -35,21 +29,12 @@ class ComparableDistrictsReferenceIT extends IntegrationTest {
 
     @BeforeAll
     void importReferenceData() throws IOException {
-        assertThat(importer.importAll(new Folder(SHARED), Importer.Options.DEFAULT)
+        assertThat(importer.importAll(new Folder(SharedData.FOLDER), Importer.Options.DEFAULT)
                         .rejected())
                 .isFalse();
-        try (var reader = Files.newBufferedReader(SHARED.resolve("district_indicators_inkar.csv"));
-                var parser = CSVFormat.RFC4180
-                        .builder()
-                        .setHeader()
-                        .setSkipHeaderRecord(true)
-                        .get()
-                        .parse(reader)) {
-            inkar2021 = parser.stream()
-                    .map(CSVRecord::toMap)
-                    .filter(r -> r.get("year").equals("2021"))
-                    .collect(Collectors.toList());
-        }
+        inkar2021 = SharedData.read("district_indicators_inkar.csv").stream()
+                .filter(r -> r.get("year").equals("2021"))
+                .toList();
     }
 
     /** Structure similarity of two districts in 2021 from the CSV: z-scores over all 400 districts. */
