@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code import DIR [--dry-run] [--skip-invalid] [--batch-size=N]}: imports the files of a folder
@@ -29,8 +30,7 @@ public final class ImportCommand {
     public static int run(String[] args, PrintStream out) {
         Path folder = null;
         var options = Importer.Options.DEFAULT;
-        // The import must not load the demo data, and needs no fixed Bolt port (the server may run).
-        var springArgs = new ArrayList<String>(List.of("--regiograph.demo-data=false"));
+        var springArgs = new ArrayList<String>();
         for (int i = 1; i < args.length; i++) {
             var arg = args[i];
             if (arg.equals("--dry-run")) {
@@ -49,9 +49,7 @@ public final class ImportCommand {
                     return 2;
                 }
                 options = new Importer.Options(options.dryRun(), options.skipInvalid(), size);
-            } else if (arg.startsWith("--spring.")
-                    || arg.startsWith("--regiograph.neo4j.")
-                    || arg.startsWith("--logging.")) {
+            } else if (isSpringOption(arg)) {
                 springArgs.add(arg);
             } else if (!arg.startsWith("--") && folder == null) {
                 folder = Path.of(arg);
@@ -64,14 +62,29 @@ public final class ImportCommand {
             out.println((folder == null ? "no folder given" : "not a folder: " + folder) + "\n" + USAGE);
             return 2;
         }
-        try (var context = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.NONE)
-                .properties(Map.of("regiograph.neo4j.bolt-address", "127.0.0.1:0", "spring.main.banner-mode", "off"))
-                .run(springArgs.toArray(String[]::new))) {
+        try (var context = startWithoutWebServer(springArgs)) {
             var importer = context.getBean(Importer.class);
             var result = importer.importAll(new Folder(folder), options);
             out.print(result.summary());
             return result.rejected() ? 1 : 0;
         }
+    }
+
+    /** The options a command hands on to the application: database and logging settings. */
+    public static boolean isSpringOption(String arg) {
+        return arg.startsWith("--spring.") || arg.startsWith("--regiograph.neo4j.") || arg.startsWith("--logging.");
+    }
+
+    /**
+     * The application for a command: the configured database without the web server, the demo data
+     * or a fixed Bolt port (a server may run on another database).
+     */
+    public static ConfigurableApplicationContext startWithoutWebServer(List<String> springOptions) {
+        var args = new ArrayList<String>(List.of("--regiograph.demo-data=false"));
+        args.addAll(springOptions);
+        return new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.NONE)
+                .properties(Map.of("regiograph.neo4j.bolt-address", "127.0.0.1:0", "spring.main.banner-mode", "off"))
+                .run(args.toArray(String[]::new));
     }
 }
