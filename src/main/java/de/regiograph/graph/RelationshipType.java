@@ -156,7 +156,7 @@ public enum RelationshipType {
                 MATCH %s
                 MATCH %s
                 CREATE (a)-[r:%s]->(b)
-                SET r += row.properties""".formatted(from.pattern("a", "row.from"), to.pattern("b", "row.to"), graphType);
+                SET r += row.properties, %s""".formatted(from.pattern("a", "row.from"), to.pattern("b", "row.to"), graphType, Audit.created("r"));
     }
 
     /** Updates the properties of relationships found different. */
@@ -164,11 +164,12 @@ public enum RelationshipType {
         return """
                 UNWIND $rows AS row
                 MATCH %s-[r:%s%s]->%s
-                SET r += row.properties""".formatted(
+                SET r += row.properties, %s""".formatted(
                         from.pattern("a", "row.from"),
                         graphType,
                         keyedByYear() ? " {year: row.properties.year}" : "",
-                        to.pattern("b", "row.to"));
+                        to.pattern("b", "row.to"),
+                        Audit.updated("r"));
     }
 
     /** Deletes the relationship between {@code $from} and {@code $to} (of {@code $year} where keyed). */
