@@ -172,12 +172,15 @@ public enum RelationshipType {
                         Audit.updated("r"));
     }
 
-    /** Deletes the relationship between {@code $from} and {@code $to} (of {@code $year} where keyed). */
+    /**
+     * Deletes the relationship between {@code $from} and {@code $to} (of {@code $year} where keyed) and
+     * stamps node {@code from} as changed (no row when there was none).
+     */
     String deleteCypher() {
         return "MATCH " + from.pattern("a", "$from") + "-[r:" + graphType + "]-" + (symmetric ? "" : ">")
                 + to.pattern("b", "$to")
                 + (keyedByYear() ? "\nWHERE $year IS NULL OR r.year = $year" : "")
-                + "\nDELETE r\nRETURN count(r) AS unlinked";
+                + "\nDELETE r\nWITH a, count(r) AS unlinked\nSET " + Audit.updated("a") + "\nRETURN unlinked";
     }
 
     /** Cypher that links the new node {@code n} to the ends whose keys are in {@code keys}. */
