@@ -93,7 +93,9 @@ class SecurityConfiguration {
                     .authorities(Role.authorities(user.roles()))
                     .build());
         }
-        return users;
+        // only the lookup: as a UserDetailsPasswordService the manager would have every cheap hash
+        // (the demo's cost 4) re-encoded at cost 10 on first use, making each later request slower
+        return users::loadUserByUsername;
     }
 
     /** Roles from the configured claim (a dotted path into nested claims), the name from its claim. */
