@@ -7,21 +7,46 @@ import org.springframework.boot.test.autoconfigure.graphql.tester.AutoConfigureH
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the tests that go through the public interface: the whole application on a random port,
- * GraphQL over HTTP, a real database with the demo data. All share one application context.
+ * GraphQL over HTTP, a real database with the demo data. All share one application context, with
+ * the demo profile (anonymous read on) and the test users of {@code application-test.yaml}
+ * ({@code test-reader}, {@code test-editor}, {@code test-researcher}, {@code test-admin}).
  */
+@ActiveProfiles({"demo", "test"})
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "regiograph.research.cypher-enabled=true")
 @AutoConfigureHttpGraphQlTester
 public abstract class IntegrationTest {
 
-    @Autowired
+    /** GraphQL over HTTP as the test admin, who holds every role. */
     protected HttpGraphQlTester graphQl;
+
+    private HttpGraphQlTester anonymous;
+
+    @Autowired
+    void testers(HttpGraphQlTester tester) {
+        this.anonymous = tester;
+        this.graphQl = graphQlAs("admin");
+    }
+
+    /** GraphQL over HTTP as the test user of the role: reader, editor, researcher or admin (HTTP Basic). */
+    protected HttpGraphQlTester graphQlAs(String role) {
+        return anonymous
+                .mutate()
+                .headers(headers -> headers.setBasicAuth("test-" + role, "test-" + role))
+                .build();
+    }
+
+    /** GraphQL over HTTP without credentials. */
+    protected HttpGraphQlTester anonymous() {
+        return anonymous;
+    }
 
     /** For checking what a request left in the database, beside the API. */
     @Autowired

@@ -74,6 +74,13 @@ class ActorController {
                 actors.cooperations(list.stream().map(Actor::id).toList()));
     }
 
+    /** Editors and admins only (GraphQlAccess); opened from the sealed form in the database. */
+    @BatchMapping(typeName = "Actor")
+    Map<Actor, List<ContactPerson>> contacts(List<Actor> list) {
+        return Queries.byParent(
+                list, Actor::id, actors.contacts(list.stream().map(Actor::id).toList()));
+    }
+
     @BatchMapping(typeName = "District")
     Map<District, List<Actor>> actors(List<District> list) {
         return Queries.byParent(

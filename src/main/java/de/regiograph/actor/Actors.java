@@ -1,13 +1,18 @@
 package de.regiograph.actor;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.regiograph.graph.Changes;
 import de.regiograph.graph.NodeType;
 import de.regiograph.graph.Nodes;
 import de.regiograph.graph.References;
 import de.regiograph.graph.RelationshipType;
 import de.regiograph.graph.Upsert;
+import de.regiograph.security.ContactCipher;
 import de.regiograph.system.Connection;
 import de.regiograph.system.Filter;
+import de.regiograph.system.InvalidArgumentException;
 import de.regiograph.system.Page;
 import de.regiograph.system.Queries;
 import de.regiograph.system.Values;
@@ -28,12 +33,21 @@ public class Actors {
 
     private static final Upsert UPSERT = Upsert.of(NodeType.ACTOR).one(RelationshipType.LOCATED_IN, "districtAgs");
 
+    /** The property holding an actor's contact persons, sealed by {@link ContactCipher}. */
+    static final String SEALED_CONTACTS = "sealedContacts";
+
+    private static final TypeReference<List<ContactPerson>> CONTACT_LIST = new TypeReference<>() {};
+
     private final Neo4jClient client;
     private final Nodes nodes;
+    private final ContactCipher cipher;
+    private final ObjectMapper json;
 
-    Actors(Neo4jClient client, Nodes nodes) {
+    Actors(Neo4jClient client, Nodes nodes, ContactCipher cipher, ObjectMapper json) {
         this.client = client;
         this.nodes = nodes;
+        this.cipher = cipher;
+        this.json = json;
     }
 
     Optional<Actor> byId(String id) {
@@ -108,6 +122,69 @@ public class Actors {
                 m -> new Cooperation(Actor.of(m.get("partner")), Values.date(m, "since"), Values.text(m, "topic")));
     }
 
+    /** The contact persons of the actors with these ids, opened from their sealed form. */
+    Map<String, List<ContactPerson>> contacts(Collection<String> ids) {
+        var contacts = new HashMap<String, List<ContactPerson>>();
+        sealedContacts(ids).forEach((id, value) -> contacts.put(id, read(cipher.open(id, value))));
+        return contacts;
+    }
+
+    private Map<String, String> sealedContacts(Collection<String> ids) {
+        var values = new HashMap<String, String>();
+        client.query("""
+                        UNWIND $ids AS id
+                        MATCH (n:Actor {id: id}) WHERE n.sealedContacts IS NOT NULL
+                        RETURN id, n.sealedContacts AS sealed""")
+                .bind(ids)
+                .to("ids")
+                .fetch()
+                .all()
+                .forEach(row -> values.put((String) row.get("id"), (String) row.get("sealed")));
+        return values;
+    }
+
+    /**
+     * The sealed form of the actor's contacts, null for none. Unchanged contacts keep their sealed
+     * form (a new one would differ by its random IV), so that writing the same data again changes nothing.
+     */
+    private String seal(Actor actor, String argument, String previous) {
+        if (actor.contacts() == null || actor.contacts().isEmpty()) {
+            return null;
+        }
+        if (!cipher.available()) {
+            throw new InvalidArgumentException(
+                    argument + ".contacts",
+                    "contact persons cannot be stored: the server has no REGIOGRAPH_CONTACT_KEY configured");
+        }
+        var text = write(actor.contacts());
+        if (previous != null) {
+            try {
+                if (text.equals(cipher.open(actor.id(), previous))) {
+                    return previous;
+                }
+            } catch (IllegalStateException e) {
+                // sealed with another key: sealed again below with the current one
+            }
+        }
+        return cipher.seal(actor.id(), text);
+    }
+
+    private String write(List<ContactPerson> contacts) {
+        try {
+            return json.writeValueAsString(contacts);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<ContactPerson> read(String text) {
+        try {
+            return json.readValue(text, CONTACT_LIST);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Contact data could not be read", e);
+        }
+    }
+
     /**
      * Creates or updates actors by id, each located in its district (which must exist);
      * {@code argument} names element i in errors.
@@ -116,10 +193,16 @@ public class Actors {
     public Changes upsert(List<Actor> actors, IntFunction<String> argument) {
         var references = new References();
         var rows = new ArrayList<Map<String, Object>>();
+        var withContacts = actors.stream()
+                .filter(a -> a.contacts() != null && !a.contacts().isEmpty())
+                .map(Actor::id)
+                .toList();
+        var previous = withContacts.isEmpty() ? Map.<String, String>of() : sealedContacts(withContacts);
         for (int i = 0; i < actors.size(); i++) {
             var a = actors.get(i);
             a.addReferences(argument.apply(i), references);
             var properties = new HashMap<String, Object>();
+            properties.put(SEALED_CONTACTS, seal(a, argument.apply(i), previous.get(a.id())));
             properties.put("name", a.name());
             properties.put("kind", a.kind().name());
             properties.put("description", a.description());

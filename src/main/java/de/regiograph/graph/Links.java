@@ -42,7 +42,7 @@ public class Links {
     @Transactional
     public boolean unlink(Link link) {
         verifyEnds(List.of(link), i -> "input");
-        var parameters = new HashMap<String, Object>();
+        var parameters = new HashMap<String, Object>(Audit.parameters());
         parameters.put("from", link.from());
         parameters.put("to", link.to());
         parameters.put("year", link.properties().get(RelationshipType.Property.YEAR));

@@ -35,11 +35,17 @@ public class Nodes {
             var given =
                     rows.stream().filter(row -> row.get(list.field()) != null).toList();
             if (!given.isEmpty()) {
-                client.query(list.cypher()).bind(given).to("rows").fetch().all().forEach(row -> {
-                    if (!created.contains(row.get("key"))) {
-                        updated.add(row.get("key"));
-                    }
-                });
+                client.query(list.cypher())
+                        .bind(given)
+                        .to("rows")
+                        .bindAll(Audit.parameters())
+                        .fetch()
+                        .all()
+                        .forEach(row -> {
+                            if (!created.contains(row.get("key"))) {
+                                updated.add(row.get("key"));
+                            }
+                        });
             }
         }
         return new Changes(created.size(), updated.size(), rows.size() - created.size() - updated.size());
@@ -69,11 +75,12 @@ public class Nodes {
                 .all()
                 .forEach(row -> ((Boolean) row.get("created") ? created : updated)
                         .add(rows.get(((Number) row.get("i")).intValue())));
+        var audit = Audit.parameters();
         if (!created.isEmpty()) {
-            client.query(create).bind(created).to("rows").run();
+            client.query(create).bind(created).to("rows").bindAll(audit).run();
         }
         if (!updated.isEmpty()) {
-            client.query(update).bind(updated).to("rows").run();
+            client.query(update).bind(updated).to("rows").bindAll(audit).run();
         }
         return new Written(created, updated);
     }

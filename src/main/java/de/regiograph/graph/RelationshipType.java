@@ -156,7 +156,7 @@ public enum RelationshipType {
                 MATCH %s
                 MATCH %s
                 CREATE (a)-[r:%s]->(b)
-                SET r += row.properties""".formatted(from.pattern("a", "row.from"), to.pattern("b", "row.to"), graphType);
+                SET r += row.properties, %s""".formatted(from.pattern("a", "row.from"), to.pattern("b", "row.to"), graphType, Audit.created("r"));
     }
 
     /** Updates the properties of relationships found different. */
@@ -164,19 +164,23 @@ public enum RelationshipType {
         return """
                 UNWIND $rows AS row
                 MATCH %s-[r:%s%s]->%s
-                SET r += row.properties""".formatted(
+                SET r += row.properties, %s""".formatted(
                         from.pattern("a", "row.from"),
                         graphType,
                         keyedByYear() ? " {year: row.properties.year}" : "",
-                        to.pattern("b", "row.to"));
+                        to.pattern("b", "row.to"),
+                        Audit.updated("r"));
     }
 
-    /** Deletes the relationship between {@code $from} and {@code $to} (of {@code $year} where keyed). */
+    /**
+     * Deletes the relationship between {@code $from} and {@code $to} (of {@code $year} where keyed) and
+     * stamps node {@code from} as changed (no row when there was none).
+     */
     String deleteCypher() {
         return "MATCH " + from.pattern("a", "$from") + "-[r:" + graphType + "]-" + (symmetric ? "" : ">")
                 + to.pattern("b", "$to")
                 + (keyedByYear() ? "\nWHERE $year IS NULL OR r.year = $year" : "")
-                + "\nDELETE r\nRETURN count(r) AS unlinked";
+                + "\nDELETE r\nWITH a, count(r) AS unlinked\nSET " + Audit.updated("a") + "\nRETURN unlinked";
     }
 
     /** Cypher that links the new node {@code n} to the ends whose keys are in {@code keys}. */

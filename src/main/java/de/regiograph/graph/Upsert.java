@@ -61,8 +61,8 @@ public final class Upsert {
 
     /** Creates the nodes of rows found missing (the key's uniqueness constraint guards against doubles). */
     String createCypher() {
-        var create = new StringBuilder(
-                "UNWIND $rows AS row\nCREATE " + type.pattern("n", "row.key") + "\nSET n += row.properties");
+        var create = new StringBuilder("UNWIND $rows AS row\nCREATE " + type.pattern("n", "row.key")
+                + "\nSET n += row.properties, " + Audit.created("n"));
         toOne.forEach((relationship, field) ->
                 create.append("\nWITH n, row\n").append(relationship.createCypher(keys(field))));
         return create.toString();
@@ -70,8 +70,8 @@ public final class Upsert {
 
     /** Updates the nodes of rows found different. */
     String updateCypher() {
-        var update = new StringBuilder(
-                "UNWIND $rows AS row\nMATCH " + type.pattern("n", "row.key") + "\nSET n += row.properties");
+        var update = new StringBuilder("UNWIND $rows AS row\nMATCH " + type.pattern("n", "row.key")
+                + "\nSET n += row.properties, " + Audit.updated("n"));
         toOne.forEach((relationship, field) ->
                 update.append("\nWITH n, row\n").append(relationship.replaceCypher(keys(field))));
         return update.toString();
@@ -88,10 +88,13 @@ public final class Upsert {
                         UNWIND $rows AS row
                         MATCH %s
                         WITH n, row WHERE %s
+                        SET %s
+                        WITH n, row
                         %s
                         RETURN row.key AS key""".formatted(
                                 type.pattern("n", "row.key"),
                                 entry.getKey().differCypher("n", "row." + entry.getValue()),
+                                Audit.updated("n"),
                                 entry.getKey().replaceCypher("row." + entry.getValue()))))
                 .toList();
     }

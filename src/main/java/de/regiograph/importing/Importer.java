@@ -3,6 +3,7 @@ package de.regiograph.importing;
 import de.regiograph.actor.Actor;
 import de.regiograph.actor.ActorKind;
 import de.regiograph.actor.Actors;
+import de.regiograph.actor.ContactPerson;
 import de.regiograph.district.District;
 import de.regiograph.district.DistrictType;
 import de.regiograph.district.Districts;
@@ -554,8 +555,35 @@ public class Importer {
                         r.required("district_ags"),
                         r.text("description"),
                         r.text("website"),
-                        r.flag("illustrative"))
+                        r.flag("illustrative"),
+                        contacts(r))
                 .checked(r.where());
+    }
+
+    /** Contact persons from the parallel lists {@code contact_name}, {@code contact_function}, … */
+    private static List<ContactPerson> contacts(Row r) {
+        var names = r.positions("contact_name");
+        var columns = List.of("contact_function", "contact_email", "contact_phone");
+        var values = new ArrayList<List<String>>();
+        for (var column : columns) {
+            var cells = r.positions(column);
+            if (!cells.isEmpty() && cells.size() != names.size()) {
+                throw r.problem(
+                        column,
+                        "expected " + names.size() + " values separated by |, one per contact_name, got "
+                                + cells.size());
+            }
+            values.add(cells.isEmpty() ? java.util.Collections.nCopies(names.size(), null) : cells);
+        }
+        var contacts = new ArrayList<ContactPerson>();
+        for (int i = 0; i < names.size(); i++) {
+            contacts.add(new ContactPerson(
+                    names.get(i),
+                    values.get(0).get(i),
+                    values.get(1).get(i),
+                    values.get(2).get(i)));
+        }
+        return contacts;
     }
 
     private static Network network(Row r) {

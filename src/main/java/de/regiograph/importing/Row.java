@@ -110,6 +110,20 @@ final class Row {
                         .toList();
     }
 
+    /**
+     * The values of a multi-valued cell by position, an empty value as null, for columns that run in
+     * parallel (the n-th values of {@code contact_name} and {@code contact_email} belong together).
+     */
+    List<String> positions(String column) {
+        var value = text(column);
+        return value == null
+                ? List.of()
+                : Arrays.stream(value.split("\\|", -1))
+                        .map(String::strip)
+                        .map(s -> s.isEmpty() ? null : s)
+                        .toList();
+    }
+
     <E extends Enum<E>> E constant(String column, Class<E> type) {
         var value = text(column);
         return value == null ? null : constant(column, type, value);

@@ -10,6 +10,6 @@ class GraphQlConfiguration {
 
     @Bean
     RuntimeWiringConfigurer scalars() {
-        return wiring -> wiring.scalar(ExtendedScalars.Date);
+        return wiring -> wiring.scalar(ExtendedScalars.Date).scalar(ExtendedScalars.DateTime);
     }
 }

@@ -36,7 +36,7 @@ class Subgraphs {
                  id: labels(n)[0] + ':' + coalesce(n.ags, n.id, n.code, n.name),
                  label: coalesce(n.name, n.title, n.code, n.id),
                  type: labels(n)[0],
-                 properties: properties(n),
+                 properties: apoc.map.removeKey(properties(n), 'sealedContacts'),
                  degree: coalesce(degrees[elementId(n)], 0),
                  totalDegree: COUNT { (n)--() },
                  seed: coalesce(seedIds[elementId(n)], false),

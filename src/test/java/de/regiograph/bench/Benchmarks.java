@@ -159,6 +159,10 @@ public final class Benchmarks {
                         "--regiograph.neo4j.bolt-address=127.0.0.1:0",
                         "--regiograph.neo4j.data-dir=" + database.toAbsolutePath(),
                         "--regiograph.demo-data=false",
+                        // the demo profile's users (GraphQlClient signs in as its admin); no request
+                        // timeout, so that a slow workload is measured rather than cut off
+                        "--spring.profiles.active=demo",
+                        "--regiograph.graphql.timeout=1h",
                         "--logging.level.de.regiograph=warn",
                         // a load-only run shows the importer's progress, so that a long load can be extrapolated
                         "--logging.level.de.regiograph.importing="
