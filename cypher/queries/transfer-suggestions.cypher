@@ -42,8 +42,14 @@ CALL (target) {
   RETURN collect(o {.code, .name}) AS shortages
 }
 CALL (target) {
-  MATCH (q:GoodPractice)
-    WHERE EXISTS { (q)-[:IMPLEMENTED_IN]->(target) } OR EXISTS { (q)<-[:INSPIRED_BY]-(m:Measure)-[:OF_PROCESS]->(:StrategyProcess)-[:RUNS_IN]->(target) WHERE m.status <> 'DROPPED' }
+  CALL (target) {
+    MATCH (target)<-[:IMPLEMENTED_IN]-(q:GoodPractice)
+    RETURN q
+    UNION
+    MATCH (target)<-[:RUNS_IN]-(:StrategyProcess)<-[:OF_PROCESS]-(m:Measure)-[:INSPIRED_BY]->(q:GoodPractice)
+      WHERE m.status <> 'DROPPED'
+    RETURN q
+  }
   WITH q ORDER BY q.id
   RETURN collect({practice: q, terms: [(q)-[:PURSUES|TARGETS|IN_FIELD|OF_TYPE|ADDRESSES]->(t) |
                                         labels(t)[0] + ':' + coalesce(t.name, t.code)]}) AS local

@@ -80,8 +80,7 @@ public record Link(RelationshipType type, String from, String to, Map<Property, 
             case SEVERITY -> range(argument, ((Number) value).doubleValue(), 0.0, 3.0);
             case TOPIC -> Text.optional(argument, (String) value, 200);
             case NOTES -> Text.optional(argument, (String) value, 4000);
-            case ASSESSMENT -> {}
-            case ROLE, SINCE, UNTIL -> {}
+            case ROLE, SINCE, UNTIL, ASSESSMENT -> {}
         }
     }
 

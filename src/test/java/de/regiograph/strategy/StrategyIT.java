@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.regiograph.IntegrationTest;
 import de.regiograph.importing.Importer;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,6 +35,9 @@ class StrategyIT extends IntegrationTest {
 
     @Autowired
     Importer importer;
+
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeAll
     void plantFixture() {
@@ -561,5 +565,28 @@ class StrategyIT extends IntegrationTest {
         assertThat(result.files()).hasSize(6);
         assertThat(count("MATCH (p:StrategyProcess {id: 'sp-example'}) RETURN count(p)"))
                 .isZero();
+    }
+
+    @Test
+    void nestedFieldsOfManyMeasuresUseAsManyStatementsAsOfOne() {
+        long one = statements(1);
+        long all = statements(500);
+        assertThat(count("MATCH (m:Measure) RETURN count(m)")).isGreaterThanOrEqualTo(7);
+        assertThat(all).isEqualTo(one);
+        // measures and the 13 nested fields that reach the database, one statement each
+        assertThat(all).isEqualTo(14);
+    }
+
+    private long statements(int first) {
+        var counter = meters.counter("regiograph.cypher.statements");
+        double before = counter.count();
+        graphQl.document("""
+                        query($first: Int) { measures(first: $first) { edges { node {
+                          id owner { id } occupations { code } targetGroups { name } inspiredBy { id }
+                          evaluation { assessment } workingGroup { members { id } }
+                          process { districts { ags } progress { measures } timeline { kind }
+                                    workshops { participants { id } } }
+                        } } } }""").variable("first", first).execute().errors().verify();
+        return Math.round(counter.count() - before);
     }
 }
