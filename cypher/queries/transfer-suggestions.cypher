@@ -22,6 +22,8 @@
 // of its classification (strategies, target groups, action fields, project types, occupations) with
 // the most similar practice already implemented here, when that similarity is 0.5 or more.
 // Practices of SUPRA_REGIONAL level are ranked after the others (a district cannot carry them alone).
+// A measure of a strategy process INSPIRED_BY a practice (status other than DROPPED) counts as an
+// implementation of it in the process's districts: never suggested there, an origin elsewhere.
 //
 // Columns: practice (map), score, comparability, needs, evidence, weightKnown, origins (list of
 // {ags, since, district}), implementations, comparableImplementations, documented, occupations, bestNeed
@@ -40,15 +42,24 @@ CALL (target) {
   RETURN collect(o {.code, .name}) AS shortages
 }
 CALL (target) {
-  MATCH (target)<-[:IMPLEMENTED_IN]-(q:GoodPractice)
+  CALL (target) {
+    MATCH (target)<-[:IMPLEMENTED_IN]-(q:GoodPractice)
+    RETURN q
+    UNION
+    MATCH (target)<-[:RUNS_IN]-(:StrategyProcess)<-[:OF_PROCESS]-(m:Measure)-[:INSPIRED_BY]->(q:GoodPractice)
+      WHERE m.status <> 'DROPPED'
+    RETURN q
+  }
   WITH q ORDER BY q.id
   RETURN collect({practice: q, terms: [(q)-[:PURSUES|TARGETS|IN_FIELD|OF_TYPE|ADDRESSES]->(t) |
                                         labels(t)[0] + ':' + coalesce(t.name, t.code)]}) AS local
 }
 
 MATCH (p:GoodPractice)
-  WHERE EXISTS { (p)-[:IMPLEMENTED_IN]->(d:District) WHERE d <> target }
+  WHERE (EXISTS { (p)-[:IMPLEMENTED_IN]->(d:District) WHERE d <> target }
+         OR EXISTS { (p)<-[:INSPIRED_BY]-(m:Measure)-[:OF_PROCESS]->(:StrategyProcess)-[:RUNS_IN]->(d:District) WHERE d <> target AND m.status <> 'DROPPED' })
     AND NOT EXISTS { (p)-[:IMPLEMENTED_IN]->(target) }
+    AND NOT EXISTS { (p)<-[:INSPIRED_BY]-(m:Measure)-[:OF_PROCESS]->(:StrategyProcess)-[:RUNS_IN]->(target) WHERE m.status <> 'DROPPED' }
     AND ($occupation IS NULL OR EXISTS { (p)-[:ADDRESSES]->(o:Occupation)
                                          WHERE o.code STARTS WITH $occupation OR $occupation STARTS WITH o.code })
     AND ($targetGroup IS NULL OR EXISTS { (p)-[:TARGETS]->(:TargetGroup {name: $targetGroup}) })
@@ -58,7 +69,10 @@ MATCH (p:GoodPractice)
 // Comparability of where it ran, and evidence
 WITH target, shortages, local, p,
      apoc.coll.sortMaps([(p)-[i:IMPLEMENTED_IN]->(d) WHERE d <> target |
-       {ags: d.ags, since: i.since, district: d {.*, stateCode: [(d)-[:IN_STATE]->(s) | s.code][0]}}], '^ags') AS origins
+       {ags: d.ags, since: i.since, district: d {.*, stateCode: [(d)-[:IN_STATE]->(s) | s.code][0]}}]
+       + [d IN apoc.coll.toSet([(p)<-[:INSPIRED_BY]-(m:Measure)-[:OF_PROCESS]->(:StrategyProcess)-[:RUNS_IN]->(d)
+                                WHERE d <> target AND m.status <> 'DROPPED' AND NOT (p)-[:IMPLEMENTED_IN]->(d) | d]) |
+         {ags: d.ags, since: null, district: d {.*, stateCode: [(d)-[:IN_STATE]->(s) | s.code][0]}}], '^ags') AS origins
 WITH *, apoc.coll.max([o IN origins | coalesce($similarity[o.ags], 0.0)]) AS comparability,
      size([o IN origins WHERE o.ags IN $comparable]) AS comparableImplementations,
      coalesce(trim(p.effects), '') <> '' AS documented

@@ -79,7 +79,8 @@ public record Link(RelationshipType type, String from, String to, Map<Property, 
                 range(argument, ((Number) value).doubleValue(), 0, Integer.MAX_VALUE);
             case SEVERITY -> range(argument, ((Number) value).doubleValue(), 0.0, 3.0);
             case TOPIC -> Text.optional(argument, (String) value, 200);
-            case ROLE, SINCE, UNTIL -> {}
+            case NOTES -> Text.optional(argument, (String) value, 4000);
+            case ROLE, SINCE, UNTIL, ASSESSMENT -> {}
         }
     }
 

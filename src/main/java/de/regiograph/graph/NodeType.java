@@ -17,7 +17,12 @@ public enum NodeType {
     /** An indicator of the INKAR codebook, e.g. unemployment_rate. */
     INDICATOR("Indicator", "name", Keys.TERM, "indicator"),
     /** The indicator values of one district in one year; key {@code ags:year}. */
-    INDICATOR_VALUES("IndicatorValues", "id", Keys.ID, "indicator values");
+    INDICATOR_VALUES("IndicatorValues", "id", Keys.ID, "indicator values"),
+    STRATEGY_PROCESS("StrategyProcess", "id", Keys.ID, "strategy process"),
+    WORKSHOP("Workshop", "id", Keys.ID, "workshop"),
+    WORKING_GROUP("WorkingGroup", "id", Keys.ID, "working group"),
+    MEASURE("Measure", "id", Keys.ID, "measure"),
+    MEETING("Meeting", "id", Keys.ID, "meeting");
 
     private final String label;
     private final String key;

@@ -31,7 +31,13 @@ class ImportController {
         GOOD_PRACTICES,
         PRACTICE_IMPLEMENTATIONS,
         PRACTICE_ACTORS,
-        SHORTAGES;
+        SHORTAGES,
+        STRATEGY_PROCESSES,
+        WORKSHOPS,
+        WORKING_GROUPS,
+        MEASURES,
+        WORKSHOP_OUTCOMES,
+        MEETINGS;
 
         String fileName() {
             return name().toLowerCase(Locale.ROOT) + ".csv";

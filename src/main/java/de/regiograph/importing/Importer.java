@@ -25,6 +25,17 @@ import de.regiograph.occupation.Occupations;
 import de.regiograph.practice.GoodPractice;
 import de.regiograph.practice.GoodPractices;
 import de.regiograph.practice.SpatialLevel;
+import de.regiograph.strategy.Assessment;
+import de.regiograph.strategy.Measure;
+import de.regiograph.strategy.MeasureStatus;
+import de.regiograph.strategy.Meeting;
+import de.regiograph.strategy.MeetingKind;
+import de.regiograph.strategy.Meetings;
+import de.regiograph.strategy.StrategyProcess;
+import de.regiograph.strategy.StrategyProcesses;
+import de.regiograph.strategy.WorkingGroup;
+import de.regiograph.strategy.Workshop;
+import de.regiograph.strategy.WorkshopOutcome;
 import de.regiograph.system.InvalidArgumentException;
 import de.regiograph.taxonomy.Taxonomy;
 import de.regiograph.taxonomy.TaxonomyKind;
@@ -94,6 +105,8 @@ public class Importer {
             Networks networks,
             GoodPractices practices,
             Links links,
+            StrategyProcesses processes,
+            Meetings meetings,
             Neo4jClient client,
             TransactionTemplate transactions) {
         this.client = client;
@@ -255,6 +268,66 @@ public class Importer {
                         Importer::shortage,
                         links,
                         Map.of("from", "ags", "to", "occupation_code")));
+        formats.put(
+                "strategy processes",
+                new ImportFormat<>(
+                        exactly("strategy_processes.csv"),
+                        List.of("id", "name", "districts"),
+                        Importer::strategyProcess,
+                        StrategyProcess::addReferences,
+                        p -> References.provided(NodeType.STRATEGY_PROCESS, p.id()),
+                        processes::upsertProcesses,
+                        none));
+        formats.put(
+                "workshops",
+                new ImportFormat<>(
+                        exactly("workshops.csv"),
+                        List.of("id", "process_id", "phase", "date"),
+                        Importer::workshop,
+                        Workshop::addReferences,
+                        w -> References.provided(NodeType.WORKSHOP, w.id()),
+                        processes::upsertWorkshops,
+                        none));
+        formats.put(
+                "working groups",
+                new ImportFormat<>(
+                        exactly("working_groups.csv"),
+                        List.of("id", "process_id", "name"),
+                        Importer::workingGroup,
+                        WorkingGroup::addReferences,
+                        g -> References.provided(NodeType.WORKING_GROUP, g.id()),
+                        processes::upsertWorkingGroups,
+                        none));
+        formats.put(
+                "measures",
+                new ImportFormat<>(
+                        exactly("measures.csv"),
+                        List.of("id", "process_id", "title"),
+                        Importer::measure,
+                        Measure::addReferences,
+                        m -> References.provided(NodeType.MEASURE, m.id()),
+                        processes::upsertMeasures,
+                        none));
+        formats.put(
+                "workshop outcomes",
+                new ImportFormat<>(
+                        exactly("workshop_outcomes.csv"),
+                        List.of("workshop_id", "measure_id"),
+                        Importer::workshopOutcome,
+                        WorkshopOutcome::addReferences,
+                        o -> "outcome:" + o.workshopId() + ">" + o.measureId(),
+                        processes::recordOutcomes,
+                        none));
+        formats.put(
+                "meetings",
+                new ImportFormat<>(
+                        exactly("meetings.csv"),
+                        List.of("id", "title", "date"),
+                        Importer::meeting,
+                        Meeting::addReferences,
+                        m -> References.provided(NodeType.MEETING, m.id()),
+                        meetings::upsert,
+                        none));
     }
 
     /** Imports every known file of the source, in the order of their dependencies. */
@@ -619,6 +692,91 @@ public class Importer {
                         r.list("project_types"),
                         r.list("occupations"),
                         null)
+                .checked(r.where());
+    }
+
+    private static StrategyProcess strategyProcess(Row r) {
+        return new StrategyProcess(
+                        r.required("id"),
+                        r.required("name"),
+                        r.text("description"),
+                        r.date("started"),
+                        r.date("ended"),
+                        r.flag("illustrative"),
+                        r.list("districts"),
+                        r.text("founded_network_id"))
+                .checked(r.where());
+    }
+
+    private static Workshop workshop(Row r) {
+        r.required("phase");
+        return new Workshop(
+                        r.required("id"),
+                        r.required("process_id"),
+                        r.integer("phase"),
+                        r.date("date"),
+                        r.text("place"),
+                        r.text("notes"),
+                        r.list("data_sources"),
+                        r.text("lessons"),
+                        r.list("participants"))
+                .checked(r.where());
+    }
+
+    private static WorkingGroup workingGroup(Row r) {
+        return new WorkingGroup(
+                        r.required("id"),
+                        r.required("process_id"),
+                        r.required("name"),
+                        r.text("rationale"),
+                        r.date("since"),
+                        r.date("until"),
+                        r.text("lead_id"),
+                        r.list("members"),
+                        r.list("occupations"),
+                        r.list("target_groups"))
+                .checked(r.where());
+    }
+
+    private static Measure measure(Row r) {
+        return new Measure(
+                        r.required("id"),
+                        r.required("process_id"),
+                        r.text("working_group_id"),
+                        r.required("title"),
+                        r.text("description"),
+                        r.text("owner_id"),
+                        r.constant("status", MeasureStatus.class),
+                        r.date("planned_start"),
+                        r.date("planned_end"),
+                        r.text("inspired_by_id"),
+                        r.flag("illustrative"),
+                        r.list("occupations"),
+                        r.list("target_groups"))
+                .checked(r.where());
+    }
+
+    private static WorkshopOutcome workshopOutcome(Row r) {
+        return new WorkshopOutcome(
+                        r.required("workshop_id"),
+                        r.required("measure_id"),
+                        r.constant("assessment", Assessment.class),
+                        r.text("notes"))
+                .checked(r.where());
+    }
+
+    private static Meeting meeting(Row r) {
+        return new Meeting(
+                        r.required("id"),
+                        r.required("title"),
+                        r.constant("kind", MeetingKind.class),
+                        r.date("date"),
+                        r.text("place"),
+                        r.text("district_ags"),
+                        r.text("organiser_id"),
+                        r.text("topic"),
+                        r.flag("illustrative"),
+                        r.list("attendees"))
                 .checked(r.where());
     }
 

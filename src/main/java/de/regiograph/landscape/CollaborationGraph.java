@@ -40,5 +40,13 @@ record CollaborationGraph(
     }
 
     /** A tie between two actors (ids, {@code a < b}) and what it is made of. */
-    record Tie(String a, String b, double strength, int sharedNetworks, boolean cooperation, int sharedPractices) {}
+    record Tie(
+            String a,
+            String b,
+            double strength,
+            int sharedNetworks,
+            boolean cooperation,
+            int sharedPractices,
+            int sharedMeetings,
+            int sharedWorkingGroups) {}
 }

@@ -68,6 +68,9 @@ class CollaborationGraphs {
         parameters.put("membershipWeight", properties.membershipWeight());
         parameters.put("cooperationWeight", properties.cooperationWeight());
         parameters.put("practiceWeight", properties.practiceWeight());
+        parameters.put("meetingWeight", properties.meetingWeight());
+        parameters.put("meetingsSince", asOf.minusYears(properties.meetingYears()));
+        parameters.put("workingGroupWeight", properties.workingGroupWeight());
         return List.copyOf(client.query(LandscapeQuery.TIES.cypher())
                 .bindAll(parameters)
                 .fetchAs(CollaborationGraph.Tie.class)
@@ -77,7 +80,9 @@ class CollaborationGraphs {
                         t.get("strength").asDouble(),
                         t.get("sharedNetworks").asInt(),
                         t.get("cooperation").asBoolean(),
-                        t.get("sharedPractices").asInt()))
+                        t.get("sharedPractices").asInt(),
+                        t.get("sharedMeetings").asInt(),
+                        t.get("sharedWorkingGroups").asInt()))
                 .all());
     }
 

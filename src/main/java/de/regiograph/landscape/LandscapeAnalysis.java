@@ -119,7 +119,9 @@ final class LandscapeAnalysis {
                                 t.strength(),
                                 t.sharedNetworks(),
                                 t.cooperation(),
-                                t.sharedPractices()))
+                                t.sharedPractices(),
+                                t.sharedMeetings(),
+                                t.sharedWorkingGroups()))
                         .toList(),
                 coverage,
                 summary(graph, clusters, isolated, declared));

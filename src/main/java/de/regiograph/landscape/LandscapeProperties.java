@@ -11,6 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cooperationWeight tie strength of a direct cooperation ({@code REGIOGRAPH_LANDSCAPE_COOPERATION_WEIGHT})
  * @param practiceWeight tie strength per good practice both carry or partner in
  *     ({@code REGIOGRAPH_LANDSCAPE_PRACTICE_WEIGHT})
+ * @param meetingWeight tie strength per exchange meeting both attended within {@code meetingYears}
+ *     before the landscape's date ({@code REGIOGRAPH_LANDSCAPE_MEETING_WEIGHT})
+ * @param meetingYears how many years a shared meeting keeps counting as a tie
+ *     ({@code REGIOGRAPH_LANDSCAPE_MEETING_YEARS})
+ * @param workingGroupWeight tie strength per working group of a strategy process both work in at
+ *     the landscape's date ({@code REGIOGRAPH_LANDSCAPE_WORKING_GROUP_WEIGHT})
  * @param informalBelow a cluster whose best-matching declared network has a lower Jaccard index is
  *     informal ({@code REGIOGRAPH_LANDSCAPE_INFORMAL_BELOW})
  * @param shortageSeverity the severity from which a HAS_SHORTAGE counts as a shortage
@@ -23,6 +29,9 @@ record LandscapeProperties(
         @DefaultValue("1.0") double membershipWeight,
         @DefaultValue("2.0") double cooperationWeight,
         @DefaultValue("1.5") double practiceWeight,
+        @DefaultValue("1.0") double meetingWeight,
+        @DefaultValue("3") int meetingYears,
+        @DefaultValue("1.5") double workingGroupWeight,
         @DefaultValue("0.5") double informalBelow,
         @DefaultValue("2.0") double shortageSeverity,
         @DefaultValue("42") long randomSeed) {}

@@ -54,7 +54,14 @@ record NetworkLandscape(
     record NetworkOverlap(Network first, Network second, List<Actor> sharedMembers, double jaccard) {}
 
     record CollaborationTie(
-            Actor from, Actor to, double strength, int sharedNetworks, boolean cooperation, int sharedPractices) {}
+            Actor from,
+            Actor to,
+            double strength,
+            int sharedNetworks,
+            boolean cooperation,
+            int sharedPractices,
+            int sharedMeetings,
+            int sharedWorkingGroups) {}
 
     record LandscapeCoverage(
             List<ShortageCoverage> shortages,
