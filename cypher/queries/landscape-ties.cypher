@@ -17,32 +17,35 @@
 //   $practiceWeight     1.5
 //
 // Columns: a (actor id, a < b), b (actor id), strength, sharedNetworks, cooperation, sharedPractices
-MATCH (d:District)<-[:LOCATED_IN]-(a:Actor)
-  WHERE d.ags IN $scope
-CALL (a) {
-  MATCH (a)-[m1:MEMBER_OF]->(n:Network)<-[m2:MEMBER_OF]-(b:Actor)-[:LOCATED_IN]->(bd:District)
-    WHERE a.id < b.id AND bd.ags IN $scope
+// Each branch starts from the actors in the covered districts and pairs them per shared thing
+// (network, practice), so a big network is never expanded beyond its members in scope.
+CALL () {
+  MATCH (d:District)<-[:LOCATED_IN]-(x:Actor)-[m:MEMBER_OF]->(n:Network)
+    WHERE d.ags IN $scope
       AND (n.founded IS NULL OR n.founded <= $asOf)
-      AND (m1.since IS NULL OR m1.since <= $asOf) AND (m1.until IS NULL OR m1.until >= $asOf)
-      AND (m2.since IS NULL OR m2.since <= $asOf) AND (m2.until IS NULL OR m2.until >= $asOf)
-  WITH DISTINCT b, n
-  RETURN b, 'network' AS via
+      AND (m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf)
+  WITH n, x.id AS id ORDER BY id
+  WITH n, collect(DISTINCT id) AS ids
+    WHERE size(ids) > 1
+  UNWIND range(0, size(ids) - 2) AS i
+  UNWIND range(i + 1, size(ids) - 1) AS j
+  RETURN ids[i] AS a, ids[j] AS b, 'network' AS via
   UNION ALL
-  MATCH (a)-[c:COOPERATES_WITH]-(b:Actor)-[:LOCATED_IN]->(bd:District)
-    WHERE a.id < b.id AND bd.ags IN $scope AND (c.since IS NULL OR c.since <= $asOf)
-  WITH DISTINCT b
-  RETURN b, 'cooperation' AS via
+  MATCH (d:District)<-[:LOCATED_IN]-(x:Actor)-[c:COOPERATES_WITH]-(y:Actor)-[:LOCATED_IN]->(e:District)
+    WHERE d.ags IN $scope AND x.id < y.id AND e.ags IN $scope AND (c.since IS NULL OR c.since <= $asOf)
+  WITH DISTINCT x.id AS a, y.id AS b
+  RETURN a, b, 'cooperation' AS via
   UNION ALL
-  MATCH (a)-[:CARRIES|PARTNERS_IN]->(p:GoodPractice)<-[:CARRIES|PARTNERS_IN]-(b:Actor)-[:LOCATED_IN]->(bd:District)
-    WHERE a.id < b.id AND bd.ags IN $scope AND (p.started IS NULL OR p.started <= $asOf)
-  WITH DISTINCT b, p
-  RETURN b, 'practice' AS via
-  // Hook, shared meeting attendance (not in the model yet):
-  // UNION ALL
-  // MATCH (a)-[:ATTENDED]->(e:Meeting)<-[:ATTENDED]-(b:Actor)-[:LOCATED_IN]->(bd:District)
-  //   WHERE a.id < b.id AND bd.ags IN $scope AND e.date <= $asOf
-  // WITH DISTINCT b, e
-  // RETURN b, 'meeting' AS via
+  MATCH (d:District)<-[:LOCATED_IN]-(x:Actor)-[:CARRIES|PARTNERS_IN]->(p:GoodPractice)
+    WHERE d.ags IN $scope AND (p.started IS NULL OR p.started <= $asOf)
+  WITH p, x.id AS id ORDER BY id
+  WITH p, collect(DISTINCT id) AS ids
+    WHERE size(ids) > 1
+  UNWIND range(0, size(ids) - 2) AS i
+  UNWIND range(i + 1, size(ids) - 1) AS j
+  RETURN ids[i] AS a, ids[j] AS b, 'practice' AS via
+  // Hook, shared meeting attendance (not in the model yet): a fourth branch pairing the attendees
+  // in scope of each Meeting e with e.date <= $asOf, like the practice branch, as 'meeting'.
 }
 WITH a, b,
      count(CASE via WHEN 'network' THEN 1 END) AS sharedNetworks,
@@ -53,5 +56,5 @@ WITH a, b, sharedNetworks, cooperation, sharedPractices,
        + CASE WHEN cooperation THEN $cooperationWeight ELSE 0.0 END
        + sharedPractices * $practiceWeight AS strength
   WHERE strength >= $minTieStrength
-  ORDER BY a.id, b.id
-RETURN a.id AS a, b.id AS b, strength, sharedNetworks, cooperation, sharedPractices
+  ORDER BY a, b
+RETURN a, b, strength, sharedNetworks, cooperation, sharedPractices
