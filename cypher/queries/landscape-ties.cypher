@@ -17,9 +17,9 @@
 //   $practiceWeight     1.5
 //
 // Columns: a (actor id, a < b), b (actor id), strength, sharedNetworks, cooperation, sharedPractices
-// Each branch starts from the actors in the covered districts and pairs them per shared thing
-// (network, practice), so a big network is never expanded beyond its members in scope.
 CALL () {
+  // Each branch starts from the actors in the covered districts and pairs them per shared thing
+  // (network, practice), so a big network is never expanded beyond its members in scope.
   MATCH (d:District)<-[:LOCATED_IN]-(x:Actor)-[m:MEMBER_OF]->(n:Network)
     WHERE d.ags IN $scope
       AND (n.founded IS NULL OR n.founded <= $asOf)
