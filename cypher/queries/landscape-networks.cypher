@@ -7,8 +7,13 @@
 //   $scope  ['06535']             AGS of the covered districts
 //   $asOf   date('2026-01-01')    the date the landscape describes
 //
+// Only figures and the members in scope (what clusters and overlaps compare): a network's whole
+// member list can be long (a nationwide network) and is read by landscape-network-members when
+// a client asks for it.
+//
 // Columns: network (map with the network's properties and memberCount, its current members),
-// members (list of {actor, role, since, until, inScope}: memberships valid at $asOf),
+// size (actors with a membership valid at $asOf), roles (list of {item: role, count: memberships}),
+// membersInScope (ids of those actors located in a covered district, sorted),
 // activeInScope (true when ACTIVE_IN a covered district)
 MATCH (d:District)
   WHERE d.ags IN $scope
@@ -22,11 +27,19 @@ CALL (d) {
 }
 WITH DISTINCT n
   WHERE n.founded IS NULL OR n.founded <= $asOf
+CALL (n) {
+  OPTIONAL MATCH (a:Actor)-[m:MEMBER_OF]->(n)
+    WHERE (m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf)
+  RETURN count(DISTINCT a) AS size, apoc.coll.frequencies(collect(m.role)) AS roles
+}
+CALL (n) {
+  OPTIONAL MATCH (d:District)<-[:LOCATED_IN]-(a:Actor)-[m:MEMBER_OF]->(n)
+    WHERE d.ags IN $scope
+      AND (m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf)
+  WITH DISTINCT a.id AS id ORDER BY id
+  RETURN collect(id) AS membersInScope
+}
 RETURN n {.*, memberCount: COUNT { (n)<-[c:MEMBER_OF]-(:Actor) WHERE c.until IS NULL OR c.until >= date() }} AS network,
-       [(a:Actor)-[m:MEMBER_OF]->(n)
-          WHERE (m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf)
-        | {actor: a {.*, districtAgs: [(a)-[:LOCATED_IN]->(ad) | ad.ags][0]},
-           role: m.role, since: m.since, until: m.until,
-           inScope: [(a)-[:LOCATED_IN]->(ad) | ad.ags][0] IN $scope}] AS members,
+       size, roles, membersInScope,
        EXISTS { (n)-[:ACTIVE_IN]->(x:District) WHERE x.ags IN $scope } AS activeInScope
   ORDER BY n.name, n.id

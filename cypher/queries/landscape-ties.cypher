@@ -21,37 +21,40 @@
 //   $workingGroupWeight 1.5
 //
 // Columns: a (actor id, a < b), b (actor id), strength, sharedNetworks, cooperation, sharedPractices, sharedMeetings, sharedWorkingGroups
-MATCH (d:District)<-[:LOCATED_IN]-(a:Actor)
-  WHERE d.ags IN $scope
-CALL (a) {
-  MATCH (a)-[m1:MEMBER_OF]->(n:Network)<-[m2:MEMBER_OF]-(b:Actor)-[:LOCATED_IN]->(bd:District)
-    WHERE a.id < b.id AND bd.ags IN $scope
-      AND (n.founded IS NULL OR n.founded <= $asOf)
-      AND (m1.since IS NULL OR m1.since <= $asOf) AND (m1.until IS NULL OR m1.until >= $asOf)
-      AND (m2.since IS NULL OR m2.since <= $asOf) AND (m2.until IS NULL OR m2.until >= $asOf)
-  WITH DISTINCT b, n
-  RETURN b, 'network' AS via
+CALL () {
+  // Actors in the covered districts and the things they share (network, practice, meeting, working
+  // group), paired per thing: a big network is never expanded beyond its members in scope.
+  CALL () {
+    MATCH (d:District)<-[:LOCATED_IN]-(x:Actor)-[m:MEMBER_OF]->(n:Network)
+      WHERE d.ags IN $scope
+        AND (n.founded IS NULL OR n.founded <= $asOf)
+        AND (m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf)
+    RETURN x, n AS shared, 'network' AS via
+    UNION ALL
+    MATCH (d:District)<-[:LOCATED_IN]-(x:Actor)-[:CARRIES|PARTNERS_IN]->(p:GoodPractice)
+      WHERE d.ags IN $scope AND (p.started IS NULL OR p.started <= $asOf)
+    RETURN x, p AS shared, 'practice' AS via
+    UNION ALL
+    MATCH (d:District)<-[:LOCATED_IN]-(x:Actor)-[:ATTENDED]->(e:Meeting)
+      WHERE d.ags IN $scope AND e.date <= $asOf AND e.date > $meetingsSince
+    RETURN x, e AS shared, 'meeting' AS via
+    UNION ALL
+    MATCH (d:District)<-[:LOCATED_IN]-(x:Actor)-[:WORKS_IN]->(g:WorkingGroup)
+      WHERE d.ags IN $scope
+        AND (g.since IS NULL OR g.since <= $asOf) AND (g.until IS NULL OR g.until >= $asOf)
+    RETURN x, g AS shared, 'workingGroup' AS via
+  }
+  WITH via, shared, x.id AS id ORDER BY id
+  WITH via, shared, collect(DISTINCT id) AS ids
+    WHERE size(ids) > 1
+  UNWIND range(0, size(ids) - 2) AS i
+  UNWIND range(i + 1, size(ids) - 1) AS j
+  RETURN ids[i] AS a, ids[j] AS b, via
   UNION ALL
-  MATCH (a)-[c:COOPERATES_WITH]-(b:Actor)-[:LOCATED_IN]->(bd:District)
-    WHERE a.id < b.id AND bd.ags IN $scope AND (c.since IS NULL OR c.since <= $asOf)
-  WITH DISTINCT b
-  RETURN b, 'cooperation' AS via
-  UNION ALL
-  MATCH (a)-[:CARRIES|PARTNERS_IN]->(p:GoodPractice)<-[:CARRIES|PARTNERS_IN]-(b:Actor)-[:LOCATED_IN]->(bd:District)
-    WHERE a.id < b.id AND bd.ags IN $scope AND (p.started IS NULL OR p.started <= $asOf)
-  WITH DISTINCT b, p
-  RETURN b, 'practice' AS via
-  UNION ALL
-  MATCH (a)-[:ATTENDED]->(e:Meeting)<-[:ATTENDED]-(b:Actor)-[:LOCATED_IN]->(bd:District)
-    WHERE a.id < b.id AND bd.ags IN $scope AND e.date <= $asOf AND e.date > $meetingsSince
-  WITH DISTINCT b, e
-  RETURN b, 'meeting' AS via
-  UNION ALL
-  MATCH (a)-[:WORKS_IN]->(g:WorkingGroup)<-[:WORKS_IN]-(b:Actor)-[:LOCATED_IN]->(bd:District)
-    WHERE a.id < b.id AND bd.ags IN $scope
-      AND (g.since IS NULL OR g.since <= $asOf) AND (g.until IS NULL OR g.until >= $asOf)
-  WITH DISTINCT b, g
-  RETURN b, 'workingGroup' AS via
+  MATCH (d:District)<-[:LOCATED_IN]-(x:Actor)-[c:COOPERATES_WITH]-(y:Actor)-[:LOCATED_IN]->(e:District)
+    WHERE d.ags IN $scope AND x.id < y.id AND e.ags IN $scope AND (c.since IS NULL OR c.since <= $asOf)
+  WITH DISTINCT x.id AS a, y.id AS b
+  RETURN a, b, 'cooperation' AS via
 }
 WITH a, b,
      count(CASE via WHEN 'network' THEN 1 END) AS sharedNetworks,
@@ -66,6 +69,6 @@ WITH a, b, sharedNetworks, cooperation, sharedPractices, sharedMeetings, sharedW
        + sharedMeetings * $meetingWeight
        + sharedWorkingGroups * $workingGroupWeight AS strength
   WHERE strength >= $minTieStrength
-  ORDER BY a.id, b.id
-RETURN a.id AS a, b.id AS b, strength, sharedNetworks, cooperation, sharedPractices, sharedMeetings,
+  ORDER BY a, b
+RETURN a, b, strength, sharedNetworks, cooperation, sharedPractices, sharedMeetings,
        sharedWorkingGroups

@@ -49,14 +49,15 @@ CALL (year) {
   RETURN [s IN collect({name: name, mean: mean, sd: sd, n: n}) WHERE s.n > 1 AND s.sd > 0] AS stats
 }
 
-// Shortage occupations per district: those of its latest year with severity >= 1.5.
-CALL () {
-  MATCH (d:District)-[r:HAS_SHORTAGE]->(o:Occupation)
+// Shortage occupations of the district: those of its latest year with severity >= 1.5 (the same
+// for each candidate below). Read per district, not as one map over all districts: a sort
+// counts every value its rows hold against the transaction's memory, once per row.
+CALL (target) {
+  OPTIONAL MATCH (target)-[r:HAS_SHORTAGE]->(o:Occupation)
     WHERE r.severity >= 1.5
-  WITH d, r.year AS shortageYear, o
-    ORDER BY shortageYear DESC, o.code
-  WITH d, collect({year: shortageYear, occupation: o {.code, .name}}) AS all
-  RETURN apoc.map.fromPairs(collect([d.ags, [s IN all WHERE s.year = all[0].year | s.occupation]])) AS shortages
+  WITH r.year AS shortageYear, o ORDER BY shortageYear DESC, o.code
+  WITH collect({year: shortageYear, occupation: o {.code, .name}}) AS all
+  RETURN [s IN all WHERE s.year = all[0].year AND s.occupation IS NOT NULL | s.occupation] AS targetShortages
 }
 
 // Commuters between the district and each partner (both directions) in the latest year.
@@ -78,6 +79,13 @@ MATCH (other:District)
     AND ($sameState IS NULL OR $sameState = EXISTS { (other)-[:IN_STATE]->(:State)<-[:IN_STATE]-(target) })
 OPTIONAL MATCH (other)<-[:VALUES_OF]-(ov:IndicatorValues {year: year})
 WITH * WHERE tv IS NULL OR ov IS NOT NULL
+CALL (other) {
+  OPTIONAL MATCH (other)-[r:HAS_SHORTAGE]->(o:Occupation)
+    WHERE r.severity >= 1.5
+  WITH r.year AS shortageYear, o ORDER BY shortageYear DESC, o.code
+  WITH collect({year: shortageYear, occupation: o {.code, .name}}) AS all
+  RETURN [s IN all WHERE s.year = all[0].year AND s.occupation IS NOT NULL | s.occupation] AS otherShortages
+}
 
 // Structure
 WITH *,
@@ -104,7 +112,6 @@ WITH *, [p IN [bbsr, kind, density] WHERE p IS NOT NULL] AS settlementParts
 WITH *, CASE WHEN size(settlementParts) > 0 THEN apoc.coll.avg(settlementParts) END AS settlement
 
 // Labour-market challenge
-WITH *, coalesce(shortages[target.ags], []) AS targetShortages, coalesce(shortages[other.ags], []) AS otherShortages
 WITH *,
      [a IN targetShortages | [b IN otherShortages |
        CASE WHEN a.code = b.code THEN 1.0
@@ -124,8 +131,7 @@ WITH *,
      CASE WHEN bordering THEN 0.5 ELSE 0.0 END
      + CASE WHEN strongestFlow > 0 THEN 0.5 * commuters / toFloat(strongestFlow) ELSE 0.0 END AS proximity
 
-// From here on only what the answer needs: the maps over all districts (shortages, flows) would
-// otherwise be carried, and counted against the transaction's memory, once per candidate row.
+// From here on only what the answer needs
 WITH target, tv, year, stats, other, shared, structure, bbsr, kind, density, settlement,
      targetShortages, otherShortages, credits, labourMarket, bordering, commuters, strongestFlow,
      commutingYear, proximity

@@ -51,8 +51,8 @@ CALL (target) {
     RETURN q
   }
   WITH q ORDER BY q.id
-  RETURN collect({practice: q, terms: [(q)-[:PURSUES|TARGETS|IN_FIELD|OF_TYPE|ADDRESSES]->(t) |
-                                        labels(t)[0] + ':' + coalesce(t.name, t.code)]}) AS local
+  RETURN collect({id: q.id, title: q.title, terms: [(q)-[:PURSUES|TARGETS|IN_FIELD|OF_TYPE|ADDRESSES]->(t) |
+                                                     labels(t)[0] + ':' + coalesce(t.name, t.code)]}) AS local
 }
 
 MATCH (p:GoodPractice)
@@ -66,17 +66,17 @@ MATCH (p:GoodPractice)
     AND ($strategy IS NULL OR EXISTS { (p)-[:PURSUES]->(:Strategy {name: $strategy}) })
     AND ($actionField IS NULL OR EXISTS { (p)-[:IN_FIELD]->(:ActionField {name: $actionField}) })
 
-// Comparability of where it ran, and evidence
+// Comparability of where it ran, and evidence (only keys and numbers until the ranking is done:
+// the rows of every candidate practice are held until then)
 WITH target, shortages, local, p,
-     apoc.coll.sortMaps([(p)-[i:IMPLEMENTED_IN]->(d) WHERE d <> target |
-       {ags: d.ags, since: i.since, district: d {.*, stateCode: [(d)-[:IN_STATE]->(s) | s.code][0]}}]
-       + [d IN apoc.coll.toSet([(p)<-[:INSPIRED_BY]-(m:Measure)-[:OF_PROCESS]->(:StrategyProcess)-[:RUNS_IN]->(d)
-                                WHERE d <> target AND m.status <> 'DROPPED' AND NOT (p)-[:IMPLEMENTED_IN]->(d) | d]) |
-         {ags: d.ags, since: null, district: d {.*, stateCode: [(d)-[:IN_STATE]->(s) | s.code][0]}}], '^ags') AS origins
-WITH *, apoc.coll.max([o IN origins | coalesce($similarity[o.ags], 0.0)]) AS comparability,
-     size([o IN origins WHERE o.ags IN $comparable]) AS comparableImplementations,
+     apoc.coll.sort(apoc.coll.toSet(
+       [(p)-[:IMPLEMENTED_IN]->(d) WHERE d <> target | d.ags]
+       + [(p)<-[:INSPIRED_BY]-(m:Measure)-[:OF_PROCESS]->(:StrategyProcess)-[:RUNS_IN]->(d)
+            WHERE d <> target AND m.status <> 'DROPPED' | d.ags])) AS originAgs
+WITH *, apoc.coll.max([o IN originAgs | coalesce($similarity[o], 0.0)]) AS comparability,
+     size([o IN originAgs WHERE o IN $comparable]) AS comparableImplementations,
      coalesce(trim(p.effects), '') <> '' AS documented
-WITH *, 0.5 * CASE WHEN size(origins) >= 3 THEN 1.0 ELSE size(origins) / 3.0 END
+WITH *, 0.5 * CASE WHEN size(originAgs) >= 3 THEN 1.0 ELSE size(originAgs) / 3.0 END
         + CASE WHEN documented THEN 0.5 ELSE 0.0 END AS evidence
 
 // Needs: the occupation it addresses that best matches a shortage here
@@ -93,21 +93,38 @@ WITH *, CASE WHEN size(shortages) = 0 THEN NULL
 
 // A very similar practice already implemented here
 WITH *, [(p)-[:PURSUES|TARGETS|IN_FIELD|OF_TYPE|ADDRESSES]->(t) | labels(t)[0] + ':' + coalesce(t.name, t.code)] AS terms
-WITH *, head(apoc.coll.sortMaps([l IN local WHERE size(terms) + size(l.terms) > 0 |
-          {practice: {id: l.practice.id, title: l.practice.title},
-           jaccard: toFloat(size(apoc.coll.intersection(terms, l.terms))) / size(apoc.coll.union(terms, l.terms))}],
-          'jaccard')) AS similarLocal
+// (Jaccard of two sets of terms: shared / (both sizes - shared); plain list operations, as this runs
+// for every pair of candidate and local practice)
+WITH *, [l IN local | size([t IN terms WHERE t IN l.terms])] AS sharedTerms
+WITH *, [i IN range(0, size(local) - 1) |
+          CASE WHEN size(terms) + size(local[i].terms) = 0 THEN 0.0
+               ELSE toFloat(sharedTerms[i]) / (size(terms) + size(local[i].terms) - sharedTerms[i]) END] AS jaccards
+WITH *, apoc.coll.max(jaccards) AS bestJaccard
+WITH *, CASE WHEN size(local) > 0 THEN local[apoc.coll.indexOf(jaccards, bestJaccard)] END AS mostSimilar
+WITH *, CASE WHEN mostSimilar IS NOT NULL
+          THEN {practice: {id: mostSimilar.id, title: mostSimilar.title}, jaccard: bestJaccard} END AS similarLocal
 WITH *, CASE WHEN similarLocal.jaccard >= 0.5 THEN similarLocal.jaccard / 2 ELSE 0.0 END AS penalty
 
 // Score
 WITH *, [c IN [[$weights.comparability, comparability], [$weights.needs, needs], [$weights.evidence, evidence]]
          WHERE c[1] IS NOT NULL] AS known
 WITH *, apoc.coll.sum([c IN known | c[0]]) AS weightKnown
-WITH *, CASE WHEN weightKnown > 0 THEN apoc.coll.sum([c IN known | c[0] * c[1]]) / weightKnown ELSE 0.0 END
-        * (1 - penalty) AS score,
+WITH target, p, originAgs, comparability, comparableImplementations, documented, evidence, occupations, bestNeed,
+     needs, size(shortages) > 0 AS shortagesKnown, similarLocal, penalty, weightKnown,
+     CASE WHEN weightKnown > 0 THEN apoc.coll.sum([c IN known | c[0] * c[1]]) / weightKnown ELSE 0.0 END
+       * (1 - penalty) AS score,
      coalesce(p.spatialLevel, '') <> 'SUPRA_REGIONAL' AS spatialLevelFits
 ORDER BY spatialLevelFits DESC, score DESC, p.id
 LIMIT $first
+
+// Where it ran, for the answer
+// (a district where it only inspired a measure has no since)
+CALL (p, originAgs) {
+  UNWIND originAgs AS ags
+  MATCH (d:District {ags: ags})
+  OPTIONAL MATCH (p)-[i:IMPLEMENTED_IN]->(d)
+  RETURN collect({ags: ags, since: i.since, district: d {.*, stateCode: [(d)-[:IN_STATE]->(s) | s.code][0]}}) AS origins
+}
 
 // Anchor networks: networks active here whose focus matches the practice
 CALL (p, target) {
@@ -143,4 +160,4 @@ CALL (p, target, anchors) {
 }
 RETURN p {.*} AS practice, score, comparability, needs, evidence, weightKnown, origins,
        size(origins) AS implementations, comparableImplementations, documented, occupations, bestNeed,
-       size(shortages) > 0 AS shortagesKnown, similarLocal, penalty, spatialLevelFits, checks, anchors
+       shortagesKnown, similarLocal, penalty, spatialLevelFits, checks, anchors

@@ -3,7 +3,6 @@ package de.regiograph.landscape;
 import de.regiograph.actor.Actor;
 import de.regiograph.actor.ActorKind;
 import de.regiograph.district.District;
-import de.regiograph.graph.MembershipRole;
 import de.regiograph.landscape.Landscapes.DeclaredNetwork;
 import de.regiograph.landscape.Landscapes.ShortageRow;
 import de.regiograph.landscape.Landscapes.TermRow;
@@ -12,12 +11,10 @@ import de.regiograph.landscape.NetworkLandscape.Broker;
 import de.regiograph.landscape.NetworkLandscape.CollaborationTie;
 import de.regiograph.landscape.NetworkLandscape.KindCount;
 import de.regiograph.landscape.NetworkLandscape.LandscapeCoverage;
-import de.regiograph.landscape.NetworkLandscape.LandscapeMember;
 import de.regiograph.landscape.NetworkLandscape.LandscapeNetwork;
 import de.regiograph.landscape.NetworkLandscape.LandscapeSummary;
 import de.regiograph.landscape.NetworkLandscape.NetworkMatch;
 import de.regiograph.landscape.NetworkLandscape.NetworkOverlap;
-import de.regiograph.landscape.NetworkLandscape.RoleCount;
 import de.regiograph.landscape.NetworkLandscape.ShortageCoverage;
 import de.regiograph.landscape.NetworkLandscape.ShortageInDistrict;
 import de.regiograph.landscape.NetworkLandscape.TermCoverage;
@@ -27,7 +24,6 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -75,12 +71,7 @@ final class LandscapeAnalysis {
         actors.forEach(a -> actorsById.put(a.id(), a));
         for (var n : networks) {
             networksById.put(n.network().id(), n.network());
-            localMembers.put(
-                    n.network().id(),
-                    n.members().stream()
-                            .filter(LandscapeMember::inScope)
-                            .map(m -> m.actor().id())
-                            .collect(Collectors.toCollection(TreeSet::new)));
+            localMembers.put(n.network().id(), new TreeSet<>(n.membersInScope()));
         }
     }
 
@@ -128,23 +119,18 @@ final class LandscapeAnalysis {
     }
 
     private LandscapeNetwork declared(DeclaredNetwork n) {
-        var members = n.members().stream()
-                .sorted(Comparator.comparing((LandscapeMember m) -> m.role().ordinal())
-                        .thenComparing(LandscapeMember::actor, BY_NAME))
-                .toList();
-        var byRole = new EnumMap<MembershipRole, Integer>(MembershipRole.class);
-        members.forEach(m -> byRole.merge(m.role(), 1, Integer::sum));
         var founded = n.network().founded();
         return new LandscapeNetwork(
                 n.network(),
-                members,
-                byRole.entrySet().stream()
-                        .map(e -> new RoleCount(e.getKey(), e.getValue()))
+                districts.stream().map(District::ags).toList(),
+                request.asOf(),
+                n.membersByRole().stream()
+                        .sorted(Comparator.comparing(r -> r.role().ordinal()))
                         .toList(),
-                (int) members.stream().map(m -> m.actor().id()).distinct().count(),
+                n.size(),
                 localMembers.get(n.network().id()).size(),
                 founded == null ? null : Period.between(founded, request.asOf()).getYears(),
-                !members.isEmpty(),
+                n.size() > 0,
                 n.activeInScope());
     }
 

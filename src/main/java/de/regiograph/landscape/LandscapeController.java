@@ -1,8 +1,12 @@
 package de.regiograph.landscape;
 
+import de.regiograph.landscape.NetworkLandscape.LandscapeMember;
+import de.regiograph.landscape.NetworkLandscape.LandscapeNetwork;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -25,5 +29,11 @@ class LandscapeController {
             @Argument Integer brokers) {
         return landscapes.landscape(
                 LandscapeRequest.of(ags, state, asOf, minTieStrength, includeNeighbours, brokers, LocalDate.now()));
+    }
+
+    /** Read only when asked for: a nationwide network can have thousands of members. */
+    @BatchMapping
+    Map<LandscapeNetwork, List<LandscapeMember>> members(List<LandscapeNetwork> networks) {
+        return landscapes.members(networks);
     }
 }

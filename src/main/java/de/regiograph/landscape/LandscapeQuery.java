@@ -7,6 +7,7 @@ enum LandscapeQuery {
     SCOPE("landscape-scope"),
     ACTORS("landscape-actors"),
     NETWORKS("landscape-networks"),
+    NETWORK_MEMBERS("landscape-network-members"),
     COVERAGE("landscape-coverage"),
     TIES("landscape-ties"),
     PROJECT("landscape-project"),

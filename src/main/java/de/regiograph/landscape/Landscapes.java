@@ -5,6 +5,8 @@ import de.regiograph.district.District;
 import de.regiograph.district.Districts;
 import de.regiograph.graph.MembershipRole;
 import de.regiograph.landscape.NetworkLandscape.LandscapeMember;
+import de.regiograph.landscape.NetworkLandscape.LandscapeNetwork;
+import de.regiograph.landscape.NetworkLandscape.RoleCount;
 import de.regiograph.network.Network;
 import de.regiograph.occupation.Occupation;
 import de.regiograph.system.NotFoundException;
@@ -16,9 +18,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
@@ -36,15 +43,31 @@ class Landscapes {
     private final CollaborationGraphs graphs;
     private final LandscapeProperties properties;
 
-    Landscapes(Neo4jClient client, Districts districts, CollaborationGraphs graphs, LandscapeProperties properties) {
+    private final Executor executor;
+
+    Landscapes(
+            Neo4jClient client,
+            Districts districts,
+            CollaborationGraphs graphs,
+            LandscapeProperties properties,
+            @Qualifier("applicationTaskExecutor") Executor executor) {
         this.client = client;
         this.districts = districts;
         this.graphs = graphs;
         this.properties = properties;
+        this.executor = executor;
     }
 
-    /** A network of the landscape with its memberships valid at the landscape's date. */
-    record DeclaredNetwork(Network network, List<LandscapeMember> members, boolean activeInScope) {}
+    /**
+     * A network of the landscape: how many actors are members at the landscape's date, its
+     * memberships per role, and the members located in the covered districts.
+     */
+    record DeclaredNetwork(
+            Network network,
+            int size,
+            List<RoleCount> membersByRole,
+            List<String> membersInScope,
+            boolean activeInScope) {}
 
     /** A shortage occupation of the covered districts and the networks covering it. */
     record ShortageRow(Occupation occupation, List<DistrictShortage> districts, List<String> networks) {}
@@ -57,6 +80,9 @@ class Landscapes {
     NetworkLandscape landscape(LandscapeRequest request) {
         long started = System.nanoTime();
         var scope = scope(request);
+        // GDS analyses the collaboration graph on one core while this thread reads the rest
+        var analysis = CompletableFuture.supplyAsync(
+                () -> graphs.analyse(scope, request.asOf(), request.minTieStrength()), executor);
         var byAgs = districts.byKeys(scope);
         var covered = scope.stream()
                 .flatMap(ags -> byAgs.getOrDefault(ags, List.of()).stream())
@@ -66,7 +92,7 @@ class Landscapes {
         var networks = networks(scope, request.asOf());
         // a network without members at the date covers nothing
         var networkIds = networks.stream()
-                .filter(n -> !n.members().isEmpty())
+                .filter(n -> n.size() > 0)
                 .map(n -> n.network().id())
                 .toList();
         var shortages = new ArrayList<ShortageRow>();
@@ -74,18 +100,30 @@ class Landscapes {
         var actionFields = new ArrayList<TermRow>();
         coverage(scope, request.asOf(), networkIds, shortages, targetGroups, actionFields);
         long read = System.nanoTime();
-        var graph = graphs.analyse(scope, request.asOf(), request.minTieStrength());
+        var graph = result(analysis);
         long analysed = System.nanoTime();
         var landscape = new LandscapeAnalysis(request, properties.informalBelow(), covered, actors, networks)
                 .landscape(graph, shortages, targetGroups, actionFields);
         log.debug(
-                "Landscape of {} districts, {} actors: reads {} ms, collaboration graph {} ms, assembly {} ms",
+                "Landscape of {} districts, {} actors: reads {} ms, then waited {} ms for the collaboration graph,"
+                        + " assembly {} ms",
                 scope.size(),
                 actors.size(),
                 (read - started) / 1_000_000,
                 (analysed - read) / 1_000_000,
                 (System.nanoTime() - analysed) / 1_000_000);
         return landscape;
+    }
+
+    private static CollaborationGraph result(CompletableFuture<CollaborationGraph> analysis) {
+        try {
+            return analysis.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private List<String> scope(LandscapeRequest request) {
@@ -128,15 +166,60 @@ class Landscapes {
                 .fetchAs(DeclaredNetwork.class)
                 .mappedBy((types, record) -> new DeclaredNetwork(
                         Network.of(record.get("network")),
-                        record.get("members")
-                                .asList(m -> new LandscapeMember(
-                                        Actor.of(m.get("actor")),
-                                        Values.constant(m, "role", MembershipRole.class),
-                                        Values.date(m, "since"),
-                                        Values.date(m, "until"),
-                                        m.get("inScope").asBoolean(false))),
+                        record.get("size").asInt(),
+                        record.get("roles")
+                                .asList(r -> new RoleCount(
+                                        Values.constant(r, "item", MembershipRole.class),
+                                        r.get("count").asInt())),
+                        record.get("membersInScope").asList(Value::asString),
                         record.get("activeInScope").asBoolean()))
                 .all());
+    }
+
+    /** The members of landscape networks at their landscape's date, coordinators first, then by name. */
+    Map<LandscapeNetwork, List<LandscapeMember>> members(List<LandscapeNetwork> networks) {
+        var members = new HashMap<LandscapeNetwork, List<LandscapeMember>>();
+        networks.stream()
+                .collect(Collectors.groupingBy(n -> List.of(n.scope(), n.asOf())))
+                .forEach((landscape, batch) -> {
+                    var byId = new HashMap<String, List<LandscapeMember>>();
+                    client.query(LandscapeQuery.NETWORK_MEMBERS.cypher())
+                            .bindAll(Map.of(
+                                    "networks",
+                                            batch.stream()
+                                                    .map(n -> n.network().id())
+                                                    .toList(),
+                                    "scope", batch.get(0).scope(),
+                                    "asOf", batch.get(0).asOf()))
+                            .fetchAs(String.class)
+                            .mappedBy((types, record) -> {
+                                var id = record.get("network").asString();
+                                byId.put(
+                                        id,
+                                        record.get("members").asList(Landscapes::member).stream()
+                                                .sorted(BY_ROLE_AND_NAME)
+                                                .toList());
+                                return id;
+                            })
+                            .all();
+                    batch.forEach(
+                            n -> members.put(n, byId.getOrDefault(n.network().id(), List.of())));
+                });
+        return members;
+    }
+
+    private static final Comparator<LandscapeMember> BY_ROLE_AND_NAME = Comparator.comparing(
+                    (LandscapeMember m) -> m.role().ordinal())
+            .thenComparing(m -> m.actor().name())
+            .thenComparing(m -> m.actor().id());
+
+    private static LandscapeMember member(Value m) {
+        return new LandscapeMember(
+                Actor.of(m.get("actor")),
+                Values.constant(m, "role", MembershipRole.class),
+                Values.date(m, "since"),
+                Values.date(m, "until"),
+                m.get("inScope").asBoolean(false));
     }
 
     private void coverage(

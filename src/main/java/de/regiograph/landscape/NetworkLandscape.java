@@ -24,9 +24,14 @@ record NetworkLandscape(
         LandscapeCoverage coverage,
         LandscapeSummary summary) {
 
+    /**
+     * A declared network in the landscape; its member list is read only when asked for (by the
+     * landscape's districts and date, which it carries for that).
+     */
     record LandscapeNetwork(
             Network network,
-            List<LandscapeMember> members,
+            List<String> scope,
+            LocalDate asOf,
             List<RoleCount> membersByRole,
             int size,
             int membersInScope,

@@ -45,8 +45,16 @@ public final class Benchmarks {
         var scale = Scale.named(System.getProperty("bench.scale", "S"));
         long seed = Long.getLong("bench.seed", 42);
         var work = Path.of("target", "bench", "work-" + scale.name());
-        // the generated files stay for the next run with the same seed; the database is always fresh
-        delete(work.resolve("db"));
+        // the generated files stay for the next run with the same seed; the database is fresh unless
+        // bench.reuse-db keeps the one a run with the same seed loaded (for iterating on a workload)
+        var loaded = work.resolve("db-loaded-seed");
+        boolean reuse = Boolean.getBoolean("bench.reuse-db")
+                && Files.exists(loaded)
+                && Files.readString(loaded).equals(Long.toString(seed));
+        if (!reuse) {
+            Files.deleteIfExists(loaded);
+            delete(work.resolve("db"));
+        }
         delete(work.resolve("import-workload"));
         var report = new Report(scale.name(), seed);
 
@@ -60,22 +68,13 @@ public final class Benchmarks {
             return;
         }
         try (var context = start(work.resolve("db"))) {
-            var importer = context.getBean(Importer.class);
-            var reference = timed(
-                    () -> importer.importAll(new Folder(generated.value().reference()), Importer.Options.DEFAULT));
-            ImportWorkloads.check(reference.value());
-            var userData =
-                    timed(() -> importer.importAll(new Folder(generated.value().userData()), Importer.Options.DEFAULT));
-            ImportWorkloads.check(userData.value());
-            report.note(
-                    "referenceRows",
-                    reference.value().files().stream()
-                            .mapToLong(f -> f.rowsRead())
-                            .sum());
-            report.note("referenceLoadSeconds", reference.seconds());
-            report.note("userDataLoadSeconds", userData.seconds());
+            if (reuse) {
+                report.note("database", "reused from an earlier run with the same seed");
+            } else {
+                load(context.getBean(Importer.class), generated.value(), report);
+                Files.writeString(loaded, Long.toString(seed));
+            }
             report.note("graph", graphSize(context.getBean(Driver.class)));
-            System.out.println(userData.value().summary());
             var results = new ArrayList<Runner.Result>();
             if (!Boolean.getBoolean("bench.load-only")) {
                 var meters = context.getBean(MeterRegistry.class);
@@ -90,13 +89,31 @@ public final class Benchmarks {
                     var landscapes = new LandscapeWorkloads(graphQl, driver);
                     for (var workload :
                             workloads(scale, seed, generated.value(), context, reads, landscapes, transfers, work)) {
+                        if (workload.name().startsWith("3")) {
+                            Files.deleteIfExists(loaded); // the import workloads replace the user data
+                        }
                         results.add(runner.run(workload));
                     }
                 }
             }
             report.write(results);
         }
-        delete(work.resolve("db"));
+        if (!Boolean.getBoolean("bench.reuse-db")) {
+            delete(work.resolve("db"));
+        }
+    }
+
+    private static void load(Importer importer, ScaleGenerator.Generated generated, Report report) {
+        var reference = timed(() -> importer.importAll(new Folder(generated.reference()), Importer.Options.DEFAULT));
+        ImportWorkloads.check(reference.value());
+        var userData = timed(() -> importer.importAll(new Folder(generated.userData()), Importer.Options.DEFAULT));
+        ImportWorkloads.check(userData.value());
+        report.note(
+                "referenceRows",
+                reference.value().files().stream().mapToLong(f -> f.rowsRead()).sum());
+        report.note("referenceLoadSeconds", reference.seconds());
+        report.note("userDataLoadSeconds", userData.seconds());
+        System.out.println(userData.value().summary());
     }
 
     /**
