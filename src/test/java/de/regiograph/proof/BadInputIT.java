@@ -65,6 +65,7 @@ class BadInputIT extends IntegrationTest {
             Pattern.compile("\\b(java|javax|jakarta|org|com|de|graphql|reactor)\\.[a-z]\\w*\\.[\\w.$]*[A-Z]\\w+"),
             Pattern.compile("\\w+(Exception|Error)\\b(?!\")"),
             Pattern.compile("Caused by"),
+            Pattern.compile("\\b(LinkedHashMap|HashMap|ArrayList)\\b"),
             Pattern.compile("(?i)\\b(match|merge|create)\\s*\\(\\w*\\s*:\\s*`?[A-Z]"),
             Pattern.compile("(?i)\\bunwind\\s+\\$"),
             Pattern.compile("(?i)\\bdetach\\s+delete\\b"));
@@ -146,11 +147,7 @@ class BadInputIT extends IntegrationTest {
                 var answer = send(operation, Map.of(List.of(argument.getName()), wrong));
                 if (!(type instanceof GraphQLScalarType scalar
                         && scalar.getName().equals("JSON"))) {
-                    // no class-name check here: the Date scalar's message names Java types until errors are masked
-                    assertThat(answer.path("errors").isEmpty())
-                            .as("%s %s as %s: %s", operation, argument.getName(), wrong, answer)
-                            .isFalse();
-                    assertThat(STACK_TRACE.matcher(answer.toString()).find()).isFalse();
+                    expectErrors(operation + " " + argument.getName() + " as " + wrong, answer);
                 }
             }
         }
