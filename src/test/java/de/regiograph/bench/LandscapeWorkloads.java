@@ -86,6 +86,9 @@ final class LandscapeWorkloads {
         parameters.put("membershipWeight", 1.0);
         parameters.put("cooperationWeight", 2.0);
         parameters.put("practiceWeight", 1.5);
+        parameters.put("meetingWeight", 1.0);
+        parameters.put("meetingsSince", LocalDate.now().minusYears(3));
+        parameters.put("workingGroupWeight", 1.5);
         try (var session = driver.session()) {
             var ties = session.run(TIES, parameters)
                     .list(r -> Map.<String, Object>of(
