@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -110,6 +111,7 @@ class CrashSafetyIT {
     private List<String> mutationBurstUntilKilled(Path database, String network) throws Exception {
         int port = ServerProcess.freePort();
         var acknowledged = new ConcurrentLinkedQueue<String>();
+        var enough = new CountDownLatch(40);
         var killed = new AtomicBoolean();
         var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         var clients = Executors.newFixedThreadPool(8);
@@ -132,6 +134,7 @@ class CrashSafetyIT {
                                     Credentials.authenticated(request).build(), HttpResponse.BodyHandlers.ofString());
                             if (response.statusCode() == 200 && !response.body().contains("\"errors\"")) {
                                 acknowledged.add(id);
+                                enough.countDown();
                             }
                         } catch (Exception e) {
                             return; // the server is gone
@@ -139,10 +142,7 @@ class CrashSafetyIT {
                     }
                 });
             }
-            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-            while (acknowledged.size() < 40 && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            enough.await(2, TimeUnit.MINUTES);
             server.kill();
             killed.set(true);
         } finally {

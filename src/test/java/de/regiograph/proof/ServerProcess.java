@@ -1,8 +1,12 @@
 package de.regiograph.proof;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,27 +15,52 @@ import java.util.List;
 
 /**
  * The packaged application ({@code target/regiograph.jar}, built in the package phase before the
- * integration tests) as a process of its own, as an operator runs it; its output goes to a log file.
+ * integration tests) as a process of its own, as an operator runs it; its output goes to a log file,
+ * and a waiter for a line of it is woken when the line arrives.
  */
 final class ServerProcess implements AutoCloseable {
 
     static final Path JAR = Path.of("target", "regiograph.jar");
 
     private final Process process;
-    private final Path log;
+    /** The output so far; guarded by {@code this}, which is notified at each line and at its end. */
+    private final StringBuilder output = new StringBuilder();
+
+    private boolean ended;
 
     private ServerProcess(List<String> arguments, Path log) {
         var command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-jar", JAR.toString()));
         command.addAll(arguments);
-        this.log = log;
         try {
-            this.process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
+            this.process = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        var reader = new Thread(() -> copyOutput(log), "output of " + arguments.get(0));
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Copies the process's output to the log file line by line and wakes the waiters. */
+    private void copyOutput(Path log) {
+        try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                Writer file = Files.newBufferedWriter(log)) {
+            for (var line = lines.readLine(); line != null; line = lines.readLine()) {
+                file.write(line + "\n");
+                file.flush();
+                synchronized (this) {
+                    output.append(line).append('\n');
+                    notifyAll();
+                }
+            }
+        } catch (IOException e) {
+            // the process was killed: its output ends here
+        } finally {
+            synchronized (this) {
+                ended = true;
+                notifyAll();
+            }
         }
     }
 
@@ -68,17 +97,17 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** Waits until the output contains the text; fails when the process ends first or time is up. */
-    void awaitOutput(String text, Duration timeout) throws Exception {
+    synchronized void awaitOutput(String text, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!output().contains(text)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(
-                        "ended (" + process.exitValue() + ") before '" + text + "':\n" + tail());
+        while (output.indexOf(text) < 0) {
+            if (ended) {
+                throw new IllegalStateException("ended before '" + text + "':\n" + tail());
             }
-            if (System.nanoTime() > deadline) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
                 throw new IllegalStateException("no '" + text + "' within " + timeout + ":\n" + tail());
             }
-            Thread.sleep(50);
+            wait(Math.max(1, left / 1_000_000));
         }
     }
 
@@ -95,13 +124,8 @@ final class ServerProcess implements AutoCloseable {
         process.waitFor();
     }
 
-    String output() throws IOException {
-        return Files.readString(log);
-    }
-
-    String tail() throws IOException {
-        var text = output();
-        return text.substring(Math.max(0, text.length() - 3000));
+    synchronized String tail() {
+        return output.substring(Math.max(0, output.length() - 3000));
     }
 
     @Override
