@@ -11,6 +11,9 @@
 //   $excludeNeighbours false             true: leave out districts that border it
 //   $sameState         null              true: only its own state; false: only other states; null: all
 //   $first             10
+//   $only              null              a list of AGS: compare with these districts only (ranks among them)
+//   $explain           true              false: the ranking alone (ags, score and component values); the
+//                                        explanation columns are then null or empty
 //
 // Method: each indicator is z-scored over all districts with a value in the year (mean and population
 // standard deviation; indicators without variance are skipped). The structure similarity of two
@@ -25,12 +28,12 @@
 // (both directions, latest year) / the district's strongest commuter link. The score is the
 // weighted mean of the components that are known for the pair.
 //
-// Columns: district (map of the other District), score, structure, settlement, labourMarket,
-// proximity, weightKnown, year, targetHasValues, usableIndicators, shared (list of {name, value,
-// otherValue, z, otherZ}), here (type and BBSR Kreistyp of the district), bbsr, kind,
-// density (the settlement parts), targetDensity, otherDensity, targetShortages,
-// otherShortages, credits (matrix targetShortages x otherShortages), bordering, commuters,
-// strongestFlow, commutingYear, indicatorInfo (codebook labels and units).
+// Columns: ags, score, structure, settlement, labourMarket, proximity, weightKnown, year,
+// targetHasValues, district (map of the other District), usableIndicators, shared (list of {name,
+// value, otherValue, z, otherZ}), here (type and BBSR Kreistyp of the district), bbsr, kind,
+// density (the settlement parts), targetDensity, otherDensity, targetShortages, otherShortages,
+// credits (matrix targetShortages x otherShortages), bordering, commuters, strongestFlow,
+// commutingYear, indicatorInfo (codebook labels and units).
 
 MATCH (target:District {ags: $ags})
 OPTIONAL MATCH (target)<-[:VALUES_OF]-(tv:IndicatorValues)
@@ -49,9 +52,9 @@ CALL (year) {
   RETURN [s IN collect({name: name, mean: mean, sd: sd, n: n}) WHERE s.n > 1 AND s.sd > 0] AS stats
 }
 
-// Shortage occupations of the district: those of its latest year with severity >= 1.5 (the same
-// for each candidate below). Read per district, not as one map over all districts: a sort
-// counts every value its rows hold against the transaction's memory, once per row.
+// Shortage occupations of the district: those of its latest year with severity >= 1.5. Read per
+// district, not as one map over all districts: a sort counts every value its rows hold against the
+// transaction's memory, once per row.
 CALL (target) {
   OPTIONAL MATCH (target)-[r:HAS_SHORTAGE]->(o:Occupation)
     WHERE r.severity >= 1.5
@@ -59,6 +62,7 @@ CALL (target) {
   WITH collect({year: shortageYear, occupation: o {.code, .name}}) AS all
   RETURN [s IN all WHERE s.year = all[0].year AND s.occupation IS NOT NULL | s.occupation] AS targetShortages
 }
+WITH *, [s IN targetShortages | s.code] AS targetCodes
 
 // Commuters between the district and each partner (both directions) in the latest year.
 CALL (target) {
@@ -75,6 +79,7 @@ CALL (target) {
 // Candidates; when the district has indicator values, only districts with values in the same year.
 MATCH (other:District)
   WHERE other <> target AND coalesce(other.current, true)
+    AND ($only IS NULL OR other.ags IN $only)
     AND NOT ($excludeNeighbours AND EXISTS { (other)-[:BORDERS]-(target) })
     AND ($sameState IS NULL OR $sameState = EXISTS { (other)-[:IN_STATE]->(:State)<-[:IN_STATE]-(target) })
 OPTIONAL MATCH (other)<-[:VALUES_OF]-(ov:IndicatorValues {year: year})
@@ -82,20 +87,20 @@ WITH * WHERE tv IS NULL OR ov IS NOT NULL
 CALL (other) {
   OPTIONAL MATCH (other)-[r:HAS_SHORTAGE]->(o:Occupation)
     WHERE r.severity >= 1.5
-  WITH r.year AS shortageYear, o ORDER BY shortageYear DESC, o.code
-  WITH collect({year: shortageYear, occupation: o {.code, .name}}) AS all
-  RETURN [s IN all WHERE s.year = all[0].year AND s.occupation IS NOT NULL | s.occupation] AS otherShortages
+  WITH r.year AS shortageYear, o.code AS code ORDER BY shortageYear DESC, code
+  WITH collect([shortageYear, code]) AS all
+  RETURN [s IN all WHERE s[0] = all[0][0] AND s[1] IS NOT NULL | s[1]] AS otherCodes
 }
 
+// The ranking works on numbers and keys only; the explanation is built after the LIMIT.
+
 // Structure
+WITH *, [s IN stats WHERE tv[s.name] IS NOT NULL AND ov[s.name] IS NOT NULL] AS sharedStats
 WITH *,
-     [s IN stats WHERE tv[s.name] IS NOT NULL AND ov[s.name] IS NOT NULL |
-       {name: s.name, value: tv[s.name], otherValue: ov[s.name],
-        z: (tv[s.name] - s.mean) / s.sd, otherZ: (ov[s.name] - s.mean) / s.sd}] AS shared
-WITH *,
-     CASE WHEN size(shared) > 0 AND 2 * size(shared) >= size(stats)
-       THEN 1.0 / (1.0 + gds.similarity.euclideanDistance([c IN shared | c.z], [c IN shared | c.otherZ])
-                         / sqrt(size(shared)))
+     CASE WHEN size(sharedStats) > 0 AND 2 * size(sharedStats) >= size(stats)
+       THEN 1.0 / (1.0 + gds.similarity.euclideanDistance([s IN sharedStats | (tv[s.name] - s.mean) / s.sd],
+                                                          [s IN sharedStats | (ov[s.name] - s.mean) / s.sd])
+                         / sqrt(size(sharedStats)))
      END AS structure
 
 // Settlement type
@@ -113,16 +118,16 @@ WITH *, CASE WHEN size(settlementParts) > 0 THEN apoc.coll.avg(settlementParts) 
 
 // Labour-market challenge
 WITH *,
-     [a IN targetShortages | [b IN otherShortages |
-       CASE WHEN a.code = b.code THEN 1.0
-            WHEN size(a.code) >= 3 AND size(b.code) >= 3 AND left(a.code, 3) = left(b.code, 3) THEN 0.5
-            WHEN left(a.code, 2) = left(b.code, 2) THEN 0.25
+     [a IN targetCodes | [b IN otherCodes |
+       CASE WHEN a = b THEN 1.0
+            WHEN size(a) >= 3 AND size(b) >= 3 AND left(a, 3) = left(b, 3) THEN 0.5
+            WHEN left(a, 2) = left(b, 2) THEN 0.25
             ELSE 0.0 END]] AS credits
 WITH *,
-     CASE WHEN size(targetShortages) > 0 AND size(otherShortages) > 0
+     CASE WHEN size(targetCodes) > 0 AND size(otherCodes) > 0
        THEN (apoc.coll.sum([row IN credits | apoc.coll.max(row)])
-             + apoc.coll.sum([j IN range(0, size(otherShortages) - 1) | apoc.coll.max([row IN credits | row[j]])]))
-            / (size(targetShortages) + size(otherShortages))
+             + apoc.coll.sum([j IN range(0, size(otherCodes) - 1) | apoc.coll.max([row IN credits | row[j]])]))
+            / (size(targetCodes) + size(otherCodes))
      END AS labourMarket
 
 // Proximity
@@ -131,25 +136,33 @@ WITH *,
      CASE WHEN bordering THEN 0.5 ELSE 0.0 END
      + CASE WHEN strongestFlow > 0 THEN 0.5 * commuters / toFloat(strongestFlow) ELSE 0.0 END AS proximity
 
-// From here on only what the answer needs
-WITH target, tv, year, stats, other, shared, structure, bbsr, kind, density, settlement,
-     targetShortages, otherShortages, credits, labourMarket, bordering, commuters, strongestFlow,
-     commutingYear, proximity
-
 // Score: weighted mean of the known components
-WITH *,
+WITH target, tv, year, stats, targetShortages, strongestFlow, commutingYear,
+     other, ov, structure, bbsr, kind, density, settlement, otherCodes, credits, labourMarket,
+     bordering, commuters, proximity,
      [c IN [[$weights.structure, structure], [$weights.settlement, settlement],
             [$weights.labourMarket, labourMarket], [$weights.proximity, proximity]] WHERE c[1] IS NOT NULL] AS known
 WITH *, apoc.coll.sum([c IN known | c[0]]) AS weightKnown
 WITH *, CASE WHEN weightKnown > 0 THEN apoc.coll.sum([c IN known | c[0] * c[1]]) / weightKnown ELSE 0.0 END AS score
 ORDER BY score DESC, other.ags
 LIMIT $first
-RETURN other {.*, stateCode: [(other)-[:IN_STATE]->(s) | s.code][0]} AS district,
-       score, structure, settlement, labourMarket, proximity, weightKnown,
-       year, tv IS NOT NULL AS targetHasValues, [s IN stats | s.name] AS usableIndicators, shared,
+
+// The explanation ($explain): the values behind each component.
+RETURN other.ags AS ags, score, structure, settlement, labourMarket, proximity, weightKnown,
+       year, tv IS NOT NULL AS targetHasValues,
+       CASE WHEN $explain THEN other {.*, stateCode: [(other)-[:IN_STATE]->(s) | s.code][0]} END AS district,
+       CASE WHEN $explain THEN [s IN stats | s.name] END AS usableIndicators,
+       CASE WHEN $explain THEN
+         [s IN stats WHERE tv[s.name] IS NOT NULL AND ov[s.name] IS NOT NULL |
+           {name: s.name, value: tv[s.name], otherValue: ov[s.name],
+            z: (tv[s.name] - s.mean) / s.sd, otherZ: (ov[s.name] - s.mean) / s.sd}]
+       END AS shared,
        target {.name, .type, .bbsrType, .bbsrTypeName} AS here, bbsr, kind, density,
        toFloat(target.population) / target.areaKm2 AS targetDensity,
        toFloat(other.population) / other.areaKm2 AS otherDensity,
-       targetShortages, otherShortages, credits,
-       bordering, commuters, strongestFlow, commutingYear,
-       COLLECT { MATCH (i:Indicator) WHERE i.name IN $indicators RETURN i {.name, .label, .unit} } AS indicatorInfo
+       targetShortages,
+       COLLECT { MATCH (o:Occupation) WHERE $explain AND o.code IN otherCodes RETURN o {.code, .name} ORDER BY o.code }
+         AS otherShortages,
+       credits, bordering, commuters, strongestFlow, commutingYear,
+       COLLECT { MATCH (i:Indicator) WHERE $explain AND i.name IN $indicators RETURN i {.name, .label, .unit} }
+         AS indicatorInfo

@@ -6,8 +6,10 @@ import de.regiograph.system.QueryLibrary;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,6 +39,9 @@ class Comparables {
 
     private static final int DIFFERENT = 2;
 
+    /** More than there are districts. */
+    private static final int ALL = 1000;
+
     private static final String QUERY = QueryLibrary.read("transfer-comparable-districts");
 
     private final Neo4jClient client;
@@ -54,22 +59,9 @@ class Comparables {
             int first) {}
 
     ComparableDistricts find(Request request) {
-        var parameters = new HashMap<String, Object>();
-        parameters.put("ags", request.ags());
-        parameters.put("year", request.year());
-        parameters.put("indicators", INDICATORS);
-        parameters.put("weights", request.weights().parameter());
-        parameters.put("excludeNeighbours", request.excludeNeighbours());
-        parameters.put("sameState", request.sameState());
-        parameters.put("first", request.first());
-        var rows = client.query(QUERY)
-                .bindAll(parameters)
-                .fetchAs(Record.class)
-                .mappedBy((types, record) -> record)
-                .all();
         var comparables = new ArrayList<ComparableDistrict>();
         Integer year = request.year();
-        for (var row : rows) {
+        for (var row : rows(request, null, true)) {
             if (request.year() != null && !row.get("targetHasValues").asBoolean()) {
                 throw new InvalidArgumentException(
                         "year", "no INKAR indicator values for " + request.ags() + " in " + request.year());
@@ -78,6 +70,62 @@ class Comparables {
             comparables.add(comparable(row, comparables.size() + 1, request.weights()));
         }
         return new ComparableDistricts(request.ags(), year, request.weights(), INDICATORS, comparables);
+    }
+
+    /** A district's place in the ranking of all districts compared with one. */
+    record Ranked(int rank, double score) {}
+
+    /**
+     * The ranking of every district compared with {@code ags} (no exclusions, default year and weights),
+     * by AGS, without the explanations.
+     */
+    Map<String, Ranked> ranking(String ags) {
+        var ranking = new LinkedHashMap<String, Ranked>();
+        for (var row : rows(all(ags), null, false)) {
+            ranking.put(
+                    row.get("ags").asString(),
+                    new Ranked(ranking.size() + 1, row.get("score").asDouble()));
+        }
+        return ranking;
+    }
+
+    /**
+     * The explained comparison of {@code ags} with the districts {@code others} of its {@code ranking}, by
+     * AGS; a district missing from the ranking (no data to compare) is left out.
+     */
+    Map<String, ComparableDistrict> explain(String ags, Collection<String> others, Map<String, Ranked> ranking) {
+        var ranked = others.stream().filter(ranking::containsKey).distinct().toList();
+        if (ranked.isEmpty()) {
+            return Map.of();
+        }
+        var comparison = new HashMap<String, ComparableDistrict>();
+        for (var row : rows(all(ags), ranked, true)) {
+            var other = row.get("ags").asString();
+            comparison.put(other, comparable(row, ranking.get(other).rank(), SimilarityWeights.DEFAULT));
+        }
+        return comparison;
+    }
+
+    private static Request all(String ags) {
+        return new Request(ags, null, SimilarityWeights.DEFAULT, false, null, ALL);
+    }
+
+    private List<Record> rows(Request request, List<String> only, boolean explain) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("ags", request.ags());
+        parameters.put("year", request.year());
+        parameters.put("indicators", INDICATORS);
+        parameters.put("weights", request.weights().parameter());
+        parameters.put("excludeNeighbours", request.excludeNeighbours());
+        parameters.put("sameState", request.sameState());
+        parameters.put("first", request.first());
+        parameters.put("only", only);
+        parameters.put("explain", explain);
+        return List.copyOf(client.query(QUERY)
+                .bindAll(parameters)
+                .fetchAs(Record.class)
+                .mappedBy((types, record) -> record)
+                .all());
     }
 
     private static ComparableDistrict comparable(Record row, int rank, SimilarityWeights weights) {
@@ -260,11 +308,5 @@ class Comparables {
                 .setScale(2, RoundingMode.HALF_UP)
                 .stripTrailingZeros()
                 .toPlainString();
-    }
-
-    /** The comparison of every district with {@code ags} (no exclusions, default year), by AGS. */
-    Map<String, ComparableDistrict> all(String ags) {
-        return find(new Request(ags, null, SimilarityWeights.DEFAULT, false, null, 1000)).comparables().stream()
-                .collect(Collectors.toMap(c -> c.district().ags(), c -> c));
     }
 }

@@ -42,12 +42,12 @@ class TransferSuggestions {
     record Request(String ags, int first, String occupation, String targetGroup, String strategy, String actionField) {}
 
     List<TransferSuggestion> suggest(Request request) {
-        var comparison = comparables.all(request.ags());
+        var ranking = comparables.ranking(request.ags());
         var similarity = new HashMap<String, Object>();
-        comparison.forEach((ags, c) -> similarity.put(ags, c.score()));
-        var mostComparable = comparison.values().stream()
-                .filter(c -> c.rank() <= COMPARABLE)
-                .map(c -> c.district().ags())
+        ranking.forEach((ags, ranked) -> similarity.put(ags, ranked.score()));
+        var mostComparable = ranking.entrySet().stream()
+                .filter(e -> e.getValue().rank() <= COMPARABLE)
+                .map(Map.Entry::getKey)
                 .toList();
         var parameters = new HashMap<String, Object>();
         parameters.put("ags", request.ags());
@@ -65,6 +65,10 @@ class TransferSuggestions {
                 .fetchAs(Record.class)
                 .mappedBy((types, record) -> record)
                 .all();
+        var origins = rows.stream()
+                .flatMap(row -> row.get("origins").asList(o -> o.get("ags").asString()).stream())
+                .toList();
+        var comparison = comparables.explain(request.ags(), origins, ranking);
         var suggestions = new ArrayList<TransferSuggestion>();
         for (var row : rows) {
             suggestions.add(suggestion(row, suggestions.size() + 1, request, comparison));
