@@ -41,7 +41,8 @@ OPTIONAL MATCH (target)<-[:VALUES_OF]-(tv:IndicatorValues)
 WITH target, tv
   ORDER BY size([i IN $indicators WHERE tv[i] IS NOT NULL]) DESC, tv.year DESC
 WITH target, head(collect(tv)) AS tv
-WITH target, tv, coalesce(tv.year, $year) AS year
+// Property maps read once: a node's property looked up by name walks its property chain each time.
+WITH target, tv, coalesce(tv.year, $year) AS year, properties(target) AS here, properties(tv) AS mine
 
 // Mean and standard deviation of each indicator over all districts with a value in the year.
 CALL (year) {
@@ -73,7 +74,8 @@ CALL (target) {
   WITH all[0].year AS commutingYear, [f IN all WHERE f.year = all[0].year] AS latest
   RETURN commutingYear,
          apoc.map.fromPairs([f IN latest | [f.partner, f.commuters]]) AS flows,
-         apoc.coll.max([f IN latest | f.commuters]) AS strongestFlow
+         reduce(m = null, f IN latest | CASE WHEN m IS NULL OR f.commuters > m THEN f.commuters ELSE m END)
+           AS strongestFlow
 }
 
 // Candidates; when the district has indicator values, only districts with values in the same year.
@@ -84,6 +86,7 @@ MATCH (other:District)
     AND ($sameState IS NULL OR $sameState = EXISTS { (other)-[:IN_STATE]->(:State)<-[:IN_STATE]-(target) })
 OPTIONAL MATCH (other)<-[:VALUES_OF]-(ov:IndicatorValues {year: year})
 WITH * WHERE tv IS NULL OR ov IS NOT NULL
+WITH *, properties(other) AS there, properties(ov) AS theirs
 CALL (other) {
   OPTIONAL MATCH (other)-[r:HAS_SHORTAGE]->(o:Occupation)
     WHERE r.severity >= 1.5
@@ -95,26 +98,27 @@ CALL (other) {
 // The ranking works on numbers and keys only; the explanation is built after the LIMIT.
 
 // Structure
-WITH *, [s IN stats WHERE tv[s.name] IS NOT NULL AND ov[s.name] IS NOT NULL] AS sharedStats
+WITH *, [s IN stats WHERE mine[s.name] IS NOT NULL AND theirs[s.name] IS NOT NULL] AS sharedStats
 WITH *,
      CASE WHEN size(sharedStats) > 0 AND 2 * size(sharedStats) >= size(stats)
-       THEN 1.0 / (1.0 + gds.similarity.euclideanDistance([s IN sharedStats | (tv[s.name] - s.mean) / s.sd],
-                                                          [s IN sharedStats | (ov[s.name] - s.mean) / s.sd])
+       THEN 1.0 / (1.0 + gds.similarity.euclideanDistance([s IN sharedStats | (mine[s.name] - s.mean) / s.sd],
+                                                          [s IN sharedStats | (theirs[s.name] - s.mean) / s.sd])
                          / sqrt(size(sharedStats)))
      END AS structure
 
 // Settlement type
 WITH *,
-     CASE WHEN target.bbsrType IS NOT NULL AND other.bbsrType IS NOT NULL
-       THEN 1.0 - abs(target.bbsrType - other.bbsrType) / 3.0 END AS bbsr,
-     CASE WHEN target.type IS NOT NULL AND other.type IS NOT NULL
-       THEN CASE WHEN target.type = other.type THEN 1.0 ELSE 0.0 END END AS kind,
-     CASE WHEN target.population > 0 AND target.areaKm2 > 0 AND other.population > 0 AND other.areaKm2 > 0
-       THEN abs(log10((toFloat(target.population) / target.areaKm2) / (toFloat(other.population) / other.areaKm2)))
+     CASE WHEN here.bbsrType IS NOT NULL AND there.bbsrType IS NOT NULL
+       THEN 1.0 - abs(here.bbsrType - there.bbsrType) / 3.0 END AS bbsr,
+     CASE WHEN here.type IS NOT NULL AND there.type IS NOT NULL
+       THEN CASE WHEN here.type = there.type THEN 1.0 ELSE 0.0 END END AS kind,
+     CASE WHEN here.population > 0 AND here.areaKm2 > 0 AND there.population > 0 AND there.areaKm2 > 0
+       THEN abs(log10((toFloat(here.population) / here.areaKm2) / (toFloat(there.population) / there.areaKm2)))
      END AS densityGap
 WITH *, CASE WHEN densityGap IS NULL THEN NULL WHEN densityGap >= 1 THEN 0.0 ELSE 1.0 - densityGap END AS density
 WITH *, [p IN [bbsr, kind, density] WHERE p IS NOT NULL] AS settlementParts
-WITH *, CASE WHEN size(settlementParts) > 0 THEN apoc.coll.avg(settlementParts) END AS settlement
+WITH *, CASE WHEN size(settlementParts) > 0
+  THEN reduce(t = 0.0, p IN settlementParts | t + p) / size(settlementParts) END AS settlement
 
 // Labour-market challenge
 WITH *,
@@ -125,41 +129,42 @@ WITH *,
             ELSE 0.0 END]] AS credits
 WITH *,
      CASE WHEN size(targetCodes) > 0 AND size(otherCodes) > 0
-       THEN (apoc.coll.sum([row IN credits | apoc.coll.max(row)])
-             + apoc.coll.sum([j IN range(0, size(otherCodes) - 1) | apoc.coll.max([row IN credits | row[j]])]))
+       THEN (reduce(t = 0.0, row IN credits | t + reduce(m = 0.0, c IN row | CASE WHEN c > m THEN c ELSE m END))
+             + reduce(t = 0.0, j IN range(0, size(otherCodes) - 1) |
+                 t + reduce(m = 0.0, row IN credits | CASE WHEN row[j] > m THEN row[j] ELSE m END)))
             / (size(targetCodes) + size(otherCodes))
      END AS labourMarket
 
 // Proximity
-WITH *, EXISTS { (target)-[:BORDERS]-(other) } AS bordering, coalesce(flows[other.ags], 0) AS commuters
+WITH *, EXISTS { (target)-[:BORDERS]-(other) } AS bordering, coalesce(flows[there.ags], 0) AS commuters
 WITH *,
      CASE WHEN bordering THEN 0.5 ELSE 0.0 END
      + CASE WHEN strongestFlow > 0 THEN 0.5 * commuters / toFloat(strongestFlow) ELSE 0.0 END AS proximity
 
 // Score: weighted mean of the known components
-WITH target, tv, year, stats, targetShortages, strongestFlow, commutingYear,
-     other, ov, structure, bbsr, kind, density, settlement, otherCodes, credits, labourMarket,
+WITH here, mine, year, stats, targetShortages, strongestFlow, commutingYear,
+     other, there, theirs, structure, bbsr, kind, density, settlement, otherCodes, credits, labourMarket,
      bordering, commuters, proximity,
      [c IN [[$weights.structure, structure], [$weights.settlement, settlement],
             [$weights.labourMarket, labourMarket], [$weights.proximity, proximity]] WHERE c[1] IS NOT NULL] AS known
-WITH *, apoc.coll.sum([c IN known | c[0]]) AS weightKnown
-WITH *, CASE WHEN weightKnown > 0 THEN apoc.coll.sum([c IN known | c[0] * c[1]]) / weightKnown ELSE 0.0 END AS score
-ORDER BY score DESC, other.ags
+WITH *, reduce(t = 0.0, c IN known | t + c[0]) AS weightKnown
+WITH *, CASE WHEN weightKnown > 0 THEN reduce(t = 0.0, c IN known | t + c[0] * c[1]) / weightKnown ELSE 0.0 END AS score
+ORDER BY score DESC, there.ags
 LIMIT $first
 
 // The explanation ($explain): the values behind each component.
-RETURN other.ags AS ags, score, structure, settlement, labourMarket, proximity, weightKnown,
-       year, tv IS NOT NULL AS targetHasValues,
-       CASE WHEN $explain THEN other {.*, stateCode: [(other)-[:IN_STATE]->(s) | s.code][0]} END AS district,
+RETURN there.ags AS ags, score, structure, settlement, labourMarket, proximity, weightKnown,
+       year, mine IS NOT NULL AS targetHasValues,
+       CASE WHEN $explain THEN there {.*, stateCode: [(other)-[:IN_STATE]->(s) | s.code][0]} END AS district,
        CASE WHEN $explain THEN [s IN stats | s.name] END AS usableIndicators,
        CASE WHEN $explain THEN
-         [s IN stats WHERE tv[s.name] IS NOT NULL AND ov[s.name] IS NOT NULL |
-           {name: s.name, value: tv[s.name], otherValue: ov[s.name],
-            z: (tv[s.name] - s.mean) / s.sd, otherZ: (ov[s.name] - s.mean) / s.sd}]
+         [s IN stats WHERE mine[s.name] IS NOT NULL AND theirs[s.name] IS NOT NULL |
+           {name: s.name, value: mine[s.name], otherValue: theirs[s.name],
+            z: (mine[s.name] - s.mean) / s.sd, otherZ: (theirs[s.name] - s.mean) / s.sd}]
        END AS shared,
-       target {.name, .type, .bbsrType, .bbsrTypeName} AS here, bbsr, kind, density,
-       toFloat(target.population) / target.areaKm2 AS targetDensity,
-       toFloat(other.population) / other.areaKm2 AS otherDensity,
+       here {.name, .type, .bbsrType, .bbsrTypeName} AS here, bbsr, kind, density,
+       toFloat(here.population) / here.areaKm2 AS targetDensity,
+       toFloat(there.population) / there.areaKm2 AS otherDensity,
        targetShortages,
        COLLECT { MATCH (o:Occupation) WHERE $explain AND o.code IN otherCodes RETURN o {.code, .name} ORDER BY o.code }
          AS otherShortages,

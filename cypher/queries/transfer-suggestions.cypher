@@ -73,7 +73,9 @@ WITH target, shortages, local, p,
        [(p)-[:IMPLEMENTED_IN]->(d) WHERE d <> target | d.ags]
        + [(p)<-[:INSPIRED_BY]-(m:Measure)-[:OF_PROCESS]->(:StrategyProcess)-[:RUNS_IN]->(d)
             WHERE d <> target AND m.status <> 'DROPPED' | d.ags])) AS originAgs
-WITH *, apoc.coll.max([o IN originAgs | coalesce($similarity[o], 0.0)]) AS comparability,
+// (the largest of a list by reduce: apoc.coll.max runs a Cypher statement of its own per call)
+WITH *, reduce(m = null, x IN [o IN originAgs | coalesce($similarity[o], 0.0)] |
+          CASE WHEN m IS NULL OR x > m THEN x ELSE m END) AS comparability,
      size([o IN originAgs WHERE o IN $comparable]) AS comparableImplementations,
      coalesce(trim(p.effects), '') <> '' AS documented
 WITH *, 0.5 * CASE WHEN size(originAgs) >= 3 THEN 1.0 ELSE size(originAgs) / 3.0 END
@@ -99,7 +101,7 @@ WITH *, [l IN local | size([t IN terms WHERE t IN l.terms])] AS sharedTerms
 WITH *, [i IN range(0, size(local) - 1) |
           CASE WHEN size(terms) + size(local[i].terms) = 0 THEN 0.0
                ELSE toFloat(sharedTerms[i]) / (size(terms) + size(local[i].terms) - sharedTerms[i]) END] AS jaccards
-WITH *, apoc.coll.max(jaccards) AS bestJaccard
+WITH *, reduce(m = null, x IN jaccards | CASE WHEN m IS NULL OR x > m THEN x ELSE m END) AS bestJaccard
 WITH *, CASE WHEN size(local) > 0 THEN local[apoc.coll.indexOf(jaccards, bestJaccard)] END AS mostSimilar
 WITH *, CASE WHEN mostSimilar IS NOT NULL
           THEN {practice: {id: mostSimilar.id, title: mostSimilar.title}, jaccard: bestJaccard} END AS similarLocal

@@ -72,7 +72,8 @@ final class TransferWorkloads implements AutoCloseable {
      * Hand-written similarity of district {@code $ags} with every other district: one row per other
      * district with {@code target, other, score} (default weights, default year). Fewer columns than
      * the application's query, shortages of the other districts read per district, z differences
-     * taken directly.
+     * taken directly, indicator values read once per node as a map, the largest of a list by
+     * {@code reduce} ({@code apoc.coll.max} runs a statement of its own per call).
      */
     private static final String SIMILARITY = """
             MATCH (target:District {ags: $ags})
@@ -98,12 +99,13 @@ final class TransferWorkloads implements AutoCloseable {
               WITH collect({y: y, partner: partner, commuters: commuters}) AS all
               WITH [f IN all WHERE f.y = all[0].y] AS latest
               RETURN apoc.map.fromPairs([f IN latest | [f.partner, f.commuters]]) AS flows,
-                     apoc.coll.max([f IN latest | f.commuters]) AS strongest
+                     reduce(m = null, x IN [f IN latest | f.commuters] | CASE WHEN m IS NULL OR x > m THEN x ELSE m END) AS strongest
             }
             MATCH (other:District)
               WHERE other <> target AND coalesce(other.current, true)
             OPTIONAL MATCH (other)<-[:VALUES_OF]-(ov:IndicatorValues {year: tv.year})
             WITH * WHERE tv IS NULL OR ov IS NOT NULL
+            WITH *, properties(tv) AS here, properties(ov) AS there
             CALL (other) {
               OPTIONAL MATCH (other)-[r:HAS_SHORTAGE]->(o:Occupation) WHERE r.severity >= 1.5
               WITH r.year AS y, o.code AS code ORDER BY y DESC
@@ -111,7 +113,7 @@ final class TransferWorkloads implements AutoCloseable {
               RETURN [s IN all WHERE s.y = all[0].y | s.code] AS theirs
             }
             WITH target, mine, flows, strongest, other, theirs, stats,
-                 [s IN stats WHERE tv[s.name] IS NOT NULL AND ov[s.name] IS NOT NULL | (tv[s.name] - ov[s.name]) / s.sd] AS dz
+                 [s IN stats WHERE here[s.name] IS NOT NULL AND there[s.name] IS NOT NULL | (here[s.name] - there[s.name]) / s.sd] AS dz
             WITH target, mine, flows, strongest, other,
                  CASE WHEN size(dz) > 0 AND 2 * size(dz) >= size(stats)
                    THEN 1.0 / (1.0 + sqrt(reduce(q = 0.0, x IN dz | q + x * x) / size(dz))) END AS structure,
@@ -127,8 +129,8 @@ final class TransferWorkloads implements AutoCloseable {
                                                     / (toFloat(other.population) / other.areaKm2))) END END]
                    WHERE p IS NOT NULL] AS settlementParts,
                  CASE WHEN size(mine) > 0 AND size(theirs) > 0
-                   THEN (apoc.coll.sum([a IN mine | apoc.coll.max([b IN theirs | %1$s])])
-                         + apoc.coll.sum([b IN theirs | apoc.coll.max([a IN mine | %1$s])]))
+                   THEN (apoc.coll.sum([a IN mine | reduce(m = null, x IN [b IN theirs | %1$s] | CASE WHEN m IS NULL OR x > m THEN x ELSE m END)])
+                         + apoc.coll.sum([b IN theirs | reduce(m = null, x IN [a IN mine | %1$s] | CASE WHEN m IS NULL OR x > m THEN x ELSE m END)]))
                         / (size(mine) + size(theirs)) END AS labourMarket,
                  CASE WHEN EXISTS { (target)-[:BORDERS]-(other) } THEN 0.5 ELSE 0.0 END
                  + CASE WHEN strongest > 0 THEN 0.5 * coalesce(flows[other.ags], 0) / toFloat(strongest) ELSE 0.0 END
@@ -165,21 +167,21 @@ final class TransferWorkloads implements AutoCloseable {
               WHERE d <> target AND NOT EXISTS { (p)-[:IMPLEMENTED_IN]->(target) }
             WITH mine, similarity, local, p, collect(d.ags) AS origins
             WITH mine, local, p, origins,
-                 apoc.coll.max([o IN origins | coalesce(similarity[o], 0.0)]) AS comparability,
+                 reduce(m = null, x IN [o IN origins | coalesce(similarity[o], 0.0)] | CASE WHEN m IS NULL OR x > m THEN x ELSE m END) AS comparability,
                  [(p)-[:ADDRESSES]->(o:Occupation) | o.code] AS occupations,
                  [(p)-[:PURSUES|TARGETS|IN_FIELD|OF_TYPE|ADDRESSES]->(t) | labels(t)[0] + ':' + coalesce(t.name, t.code)] AS terms
             WITH p, comparability,
                  CASE WHEN size(mine) = 0 THEN NULL
                       WHEN size(occupations) = 0 THEN 0.25
-                      ELSE apoc.coll.max(apoc.coll.flatten([c IN occupations | [s IN mine |
+                      ELSE reduce(m = null, x IN apoc.coll.flatten([c IN occupations | [s IN mine |
                              CASE WHEN c STARTS WITH s OR s STARTS WITH c THEN 1.0
                                   WHEN size(c) >= 3 AND size(s) >= 3 AND left(c, 3) = left(s, 3) THEN 0.5
                                   WHEN left(c, 2) = left(s, 2) THEN 0.25
-                                  ELSE 0.0 END]])) END AS needs,
+                                  ELSE 0.0 END]]) | CASE WHEN m IS NULL OR x > m THEN x ELSE m END) END AS needs,
                  0.5 * CASE WHEN size(origins) >= 3 THEN 1.0 ELSE size(origins) / 3.0 END
                    + CASE WHEN coalesce(trim(p.effects), '') <> '' THEN 0.5 ELSE 0.0 END AS evidence,
-                 apoc.coll.max([l IN local WHERE size(terms) + size(l) > 0 |
-                   toFloat(size(apoc.coll.intersection(terms, l))) / size(apoc.coll.union(terms, l))]) AS similar
+                 reduce(m = null, x IN [l IN local WHERE size(terms) + size(l) > 0 |
+                   toFloat(size(apoc.coll.intersection(terms, l))) / size(apoc.coll.union(terms, l))] | CASE WHEN m IS NULL OR x > m THEN x ELSE m END) AS similar
             WITH p, [c IN [[0.4, comparability], [0.4, needs], [0.2, evidence]] WHERE c[1] IS NOT NULL] AS known,
                  CASE WHEN similar >= 0.5 THEN similar / 2 ELSE 0.0 END AS penalty
             WITH p, coalesce(p.spatialLevel, '') <> 'SUPRA_REGIONAL' AS fits,
