@@ -4,7 +4,6 @@ import de.regiograph.system.ConflictException;
 import de.regiograph.system.NotFoundException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,28 +26,19 @@ public class Nodes {
     public Changes upsert(Upsert upsert, List<Map<String, Object>> rows, References references) {
         references.verify(client);
         var written = write(client, upsert.changedCypher(), upsert.createCypher(), upsert.updateCypher(), rows);
-        var created =
-                written.created().stream().map(row -> row.get("key")).collect(Collectors.toCollection(HashSet::new));
-        var updated =
-                written.updated().stream().map(row -> row.get("key")).collect(Collectors.toCollection(HashSet::new));
         for (var list : upsert.listStatements()) {
-            var given =
-                    rows.stream().filter(row -> row.get(list.field()) != null).toList();
+            var given = written.updated().stream()
+                    .filter(row -> row.get(list.field()) != null)
+                    .toList();
             if (!given.isEmpty()) {
                 client.query(list.cypher())
                         .bind(given)
                         .to("rows")
                         .bindAll(Audit.parameters())
-                        .fetch()
-                        .all()
-                        .forEach(row -> {
-                            if (!created.contains(row.get("key"))) {
-                                updated.add(row.get("key"));
-                            }
-                        });
+                        .run();
             }
         }
-        return new Changes(created.size(), updated.size(), rows.size() - created.size() - updated.size());
+        return written.changes(rows.size());
     }
 
     /** The rows of a write that were new, and those that differed from what the database held. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
@@ -54,7 +55,7 @@ public final class References {
 
     /** Throws {@link NotFoundException} for the first key that names no node. */
     public void verify(Neo4jClient client) {
-        var missing = missing(client, Set.of());
+        var missing = missing(client, key -> false);
         if (!missing.isEmpty()) {
             throw missing.get(0).exception();
         }
@@ -64,13 +65,13 @@ public final class References {
      * Every key that names no node in the database and is not among {@code provided} (written in the
      * same operation, given as {@link #provided}).
      */
-    public List<Missing> missing(Neo4jClient client, Set<String> provided) {
+    public List<Missing> missing(Neo4jClient client, Predicate<String> provided) {
         // Many references share a key (thousands of actors in 400 districts): each key is looked up once.
         var arguments = new LinkedHashMap<String, List<String>>();
         var keysByType = new EnumMap<NodeType, Set<String>>(NodeType.class);
         for (var reference : references) {
             var id = reference.type().name() + ":" + reference.key();
-            if (!provided.contains(id)) {
+            if (!provided.test(id)) {
                 arguments.computeIfAbsent(id, k -> new ArrayList<>()).add(reference.argument());
                 keysByType
                         .computeIfAbsent(reference.type(), t -> new LinkedHashSet<>())

@@ -207,11 +207,23 @@ public enum RelationshipType {
                 + "\nDELETE r\nWITH a, count(r) AS unlinked\nSET " + Audit.updated("a") + "\nRETURN unlinked";
     }
 
-    /** Cypher that links the new node {@code n} to the ends whose keys are in {@code keys}. */
+    /**
+     * Cypher that links the new node {@code n} to the end whose key is in {@code key} (an expression
+     * over {@code row}, possibly null), without a subquery, so that a batch of new nodes is written
+     * like a plain {@code CREATE}.
+     */
+    String createOneCypher(String key) {
+        return """
+                OPTIONAL MATCH %1$s
+                FOREACH (target IN CASE WHEN x IS NULL THEN [] ELSE [x] END | CREATE (n)-[:%2$s]->(target))""".formatted(to.pattern("x", key), graphType);
+    }
+
+    /** Cypher that links the new node {@code n} to the ends whose keys are in {@code keys} (once each). */
     String createCypher(String keys) {
         return """
                 CALL (n, row) {
                   UNWIND coalesce(%1$s, []) AS key
+                  WITH DISTINCT n, key
                   MATCH %2$s
                   CREATE (n)-[:%3$s]->(x)
                 }""".formatted(keys, to.pattern("x", "key"), graphType);

@@ -341,8 +341,10 @@ public class Importer {
         return run(options, () -> {
             var results = new ArrayList<ImportResult.FileResult>();
             var problems = new ArrayList<ImportProblem>();
+            // keys written by earlier files of this import need no lookup when later files refer to them
+            var written = new HashSet<String>();
             for (var file : ordered) {
-                var result = importFile(source, file, formatOf(file).orElseThrow(), options, problems);
+                var result = importFile(source, file, formatOf(file).orElseThrow(), options, problems, written);
                 results.add(result);
                 if (result.rejected()) {
                     break;
@@ -367,7 +369,12 @@ public class Importer {
     }
 
     private <T> ImportResult.FileResult importFile(
-            Source source, String file, ImportFormat<T> format, Options options, List<ImportProblem> problems) {
+            Source source,
+            String file,
+            ImportFormat<T> format,
+            Options options,
+            List<ImportProblem> problems,
+            java.util.Set<String> written) {
         long started = System.nanoTime();
         var records = new ArrayList<T>();
         var lines = new ArrayList<String>();
@@ -410,7 +417,7 @@ public class Importer {
         fileProblems.addAll(fileErrors);
         long read = System.nanoTime();
         if (fileErrors.isEmpty()) {
-            fileProblems.addAll(missingReferences(file, format, records, lines, bad));
+            fileProblems.addAll(missingReferences(file, format, records, lines, bad, written));
         }
         problems.addAll(fileProblems);
         long checked = System.nanoTime();
@@ -428,6 +435,12 @@ public class Importer {
                 }
             }
             changes = write(file, format, accepted, acceptedLines, options);
+            accepted.forEach(record -> {
+                var key = record instanceof Link ? null : format.defines().apply(record);
+                if (key != null) {
+                    written.add(key); // node keys only: nothing refers to a relationship
+                }
+            });
             log.debug(
                     "{}: read {} ms, references checked {} ms, written {} ms",
                     file,
@@ -448,9 +461,17 @@ public class Importer {
                 file, rowsRead[0], rejected ? rowsRead[0] : rejectedRows, changes, seconds, rejected);
     }
 
-    /** Problems for keys that name nothing in the database or the file; marks their rows bad. */
+    /**
+     * Problems for keys that name nothing in the database, the file or the files {@code written} before;
+     * marks their rows bad.
+     */
     private <T> List<ImportProblem> missingReferences(
-            String file, ImportFormat<T> format, List<T> records, List<String> lines, java.util.Set<Integer> bad) {
+            String file,
+            ImportFormat<T> format,
+            List<T> records,
+            List<String> lines,
+            java.util.Set<Integer> bad,
+            java.util.Set<String> written) {
         var provided = new HashSet<String>();
         records.forEach(r -> {
             var key = format.defines().apply(r);
@@ -466,7 +487,7 @@ public class Importer {
                 lineIndex.put(lines.get(i), i);
                 format.references().add(records.get(i), lines.get(i), references);
             }
-            for (var missing : references.missing(client, provided)) {
+            for (var missing : references.missing(client, key -> provided.contains(key) || written.contains(key))) {
                 var argument = missing.argument();
                 int dot = argument.indexOf('.', argument.indexOf(" line "));
                 int index = lineIndex.get(argument.substring(0, dot));

@@ -39,6 +39,9 @@ public final class Benchmarks {
     /** Requests per run of workload 5c. */
     static final int TRANSFER_REQUESTS = 40;
 
+    /** Default of {@code bench.import-actors}: at M, 217,631 rows of user data for workloads 3a and 3b. */
+    static final int IMPORT_ACTORS = 50_000;
+
     private Benchmarks() {}
 
     public static void main(String[] args) throws Exception {
@@ -71,7 +74,7 @@ public final class Benchmarks {
             if (reuse) {
                 report.note("database", "reused from an earlier run with the same seed");
             } else {
-                load(context.getBean(Importer.class), generated.value(), report);
+                load(context.getBean(Importer.class), generated.value(), report, work);
                 Files.writeString(loaded, Long.toString(seed));
             }
             report.note("graph", graphSize(context.getBean(Driver.class)));
@@ -96,6 +99,7 @@ public final class Benchmarks {
                     }
                 }
             }
+            report.note("reimportSpeedUp", ImportWorkloads.speedUps(results));
             report.write(results);
         }
         if (!Boolean.getBoolean("bench.reuse-db")) {
@@ -103,10 +107,21 @@ public final class Benchmarks {
         }
     }
 
-    private static void load(Importer importer, ScaleGenerator.Generated generated, Report report) {
+    private static void load(Importer importer, ScaleGenerator.Generated generated, Report report, Path work)
+            throws IOException {
         var reference = timed(() -> importer.importAll(new Folder(generated.reference()), Importer.Options.DEFAULT));
         ImportWorkloads.check(reference.value());
-        var userData = timed(() -> importer.importAll(new Folder(generated.userData()), Importer.Options.DEFAULT));
+        var userFolder = generated.userData();
+        if (onlyImports()) {
+            // the import workloads bring their own user data: only the taxonomy their networks refer to
+            userFolder = Files.createDirectories(work.resolve("taxonomy-only"));
+            Files.copy(
+                    generated.userData().resolve("taxonomy.csv"),
+                    userFolder.resolve("taxonomy.csv"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        var userFolderToLoad = userFolder;
+        var userData = timed(() -> importer.importAll(new Folder(userFolderToLoad), Importer.Options.DEFAULT));
         ImportWorkloads.check(userData.value());
         report.note(
                 "referenceRows",
@@ -114,6 +129,14 @@ public final class Benchmarks {
         report.note("referenceLoadSeconds", reference.seconds());
         report.note("userDataLoadSeconds", userData.seconds());
         System.out.println(userData.value().summary());
+    }
+
+    /** Whether the run's workloads are import workloads only: then the generated user data is not loaded first. */
+    private static boolean onlyImports() {
+        var only = System.getProperty("bench.workloads", "");
+        return !only.isBlank()
+                && !Boolean.getBoolean("bench.load-only")
+                && Stream.of(only.split(",")).allMatch(prefix -> prefix.trim().startsWith("3"));
     }
 
     /**
@@ -133,8 +156,14 @@ public final class Benchmarks {
         int importRepetitions = Integer.getInteger("bench.import-repetitions", 3);
         var driver = context.getBean(Driver.class);
         var imports = ImportWorkloads.of(
-                context.getBean(Importer.class), driver, data, work, Integer.getInteger("bench.import-actors", 5_000));
-        System.out.printf("import workloads: %d rows%n", imports.rows());
+                context.getBean(Importer.class),
+                driver,
+                data,
+                work,
+                Integer.getInteger("bench.import-actors", IMPORT_ACTORS));
+        System.out.printf(
+                "import workloads: %d rows of user data, %d rows of reference data%n",
+                imports.userDataRows(), imports.referenceDataRows());
         var all = List.of(
                 reads.districtNetworksMembers(repetitions),
                 reads.largeNetwork(repetitions, ScaleGenerator.networkId(0)),
@@ -150,7 +179,9 @@ public final class Benchmarks {
                 transfers.transferSuggestions(repetitions),
                 transfers.concurrentClients(Math.max(3, repetitions / 4), TRANSFER_REQUESTS),
                 imports.firstLoad(importRepetitions),
-                imports.unchangedReimport(importRepetitions));
+                imports.unchangedReimport(importRepetitions),
+                imports.referenceFirstLoad(importRepetitions),
+                imports.referenceUnchangedReimport(importRepetitions));
         var only = System.getProperty("bench.workloads", "");
         return all.stream()
                 .filter(w -> only.isBlank()
@@ -183,7 +214,9 @@ public final class Benchmarks {
                         "--logging.level.de.regiograph=warn",
                         // a load-only run shows the importer's progress, so that a long load can be extrapolated
                         "--logging.level.de.regiograph.importing="
-                                + (Boolean.getBoolean("bench.load-only") ? "info" : "warn"),
+                                + System.getProperty(
+                                        "bench.import-log-level",
+                                        Boolean.getBoolean("bench.load-only") ? "info" : "warn"),
                         "--logging.level.org.springframework=warn");
     }
 

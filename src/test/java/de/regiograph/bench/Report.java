@@ -22,7 +22,7 @@ final class Report {
     private static final String HEADER = "workload,candidate_p50_ms,candidate_p95_ms,candidate_min_ms,candidate_max_ms,"
             + "baseline_p50_ms,baseline_p95_ms,baseline_min_ms,baseline_max_ms,ratio,candidate_requests_per_s,"
             + "baseline_requests_per_s,candidate_statements_per_request,baseline_statements_per_request,"
-            + "result_bytes,repetitions";
+            + "result_bytes,repetitions,rows,candidate_rows_per_s,baseline_rows_per_s";
 
     private final Map<String, Object> run = new LinkedHashMap<>();
 
@@ -63,7 +63,10 @@ final class Report {
                     round(c.statementsPerRequest(), 2),
                     round(b.statementsPerRequest(), 2),
                     r.resultBytes(),
-                    r.repetitions());
+                    r.repetitions(),
+                    r.workload().rows(),
+                    rowsPerSecond(r.workload().rows(), c),
+                    rowsPerSecond(r.workload().rows(), b));
             var row = new LinkedHashMap<String, Object>();
             for (int i = 0; i < names.length; i++) {
                 row.put(names[i], values.get(i));
@@ -119,7 +122,17 @@ final class Report {
                     "%-34s %10s/%10s %10s/%10s %7s %9s %9s %7s%n",
                     v.get(0), v.get(1), v.get(2), v.get(5), v.get(6), v.get(9), v.get(10), v.get(11), v.get(12));
             System.out.printf("%-34s   min–max %s–%s      %s–%s%n", "", v.get(3), v.get(4), v.get(7), v.get(8));
+            if (!v.get(16).equals("0")) {
+                System.out.printf(
+                        "%-34s   %s rows: candidate %s rows/s, baseline %s rows/s%n",
+                        "", v.get(16), v.get(17), v.get(18));
+            }
         }
+    }
+
+    /** Rows of an import workload over its median time (0 for reads). */
+    private static long rowsPerSecond(long rows, Measurement side) {
+        return Math.round(rows / side.p50());
     }
 
     private static double ms(double seconds) {

@@ -10,8 +10,13 @@ import java.util.concurrent.Callable;
  * @param name what is measured, as the table shows it
  * @param repetitions measured runs of each side, alternating
  * @param check what both sides' answers must agree on, checked once after the first warm-up round
+ * @param rows rows a run of an import workload writes (the table's rows/s), 0 for reads
  */
-record Workload(String name, Side candidate, Side baseline, int repetitions, Check check) {
+record Workload(String name, Side candidate, Side baseline, int repetitions, Check check, long rows) {
+
+    Workload(String name, Side candidate, Side baseline, int repetitions, Check check) {
+        this(name, candidate, baseline, repetitions, check, 0);
+    }
 
     /** A read whose candidate and baseline must answer the same JSON. */
     static Workload read(String name, int repetitions, Callable<Response> candidate, Callable<Response> baseline) {

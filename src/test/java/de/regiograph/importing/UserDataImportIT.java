@@ -173,4 +173,85 @@ class UserDataImportIT extends IntegrationTest {
         assertThat(count("MATCH (a:Actor) WHERE a.id STARTS WITH 'imp-g' RETURN count(a)"))
                 .isEqualTo(2);
     }
+
+    static final String NETWORKS = """
+            id,name,description,founded,active_in,focus_occupations,focus_target_groups,focus_action_fields
+            imp-rn1,Restore-Netz,aus der Datei,2020-01-01,06535|06531,813|821,Auszubildende,Wohnen
+            """;
+
+    /** Change detection compares with what the database holds, so an edit by another write path is undone. */
+    @Test
+    void aReimportRestoresARecordEditedSince() {
+        var first = importNetworks();
+        assertThat(first.path("importCsv.files[0].created")
+                        .entity(Integer.class)
+                        .get())
+                .isEqualTo(1);
+        assertThat(activeIn()).containsExactly("06531", "06535");
+        importNetworks()
+                .path("importCsv.files[0].unchanged")
+                .entity(Integer.class)
+                .isEqualTo(1);
+
+        graphQl.document("""
+                        mutation {
+                          upsertNetwork(input: {id: "imp-rn1", name: "Umbenannt", founded: "2020-01-01",
+                                                activeIn: ["06535"], focusOccupations: ["813"]}) { id }
+                        }""")
+                .execute()
+                .path("upsertNetwork.id")
+                .entity(String.class)
+                .isEqualTo("imp-rn1");
+        assertThat(activeIn()).containsExactly("06535");
+
+        importNetworks()
+                .path("importCsv.files[0].updated")
+                .entity(Integer.class)
+                .isEqualTo(1)
+                .path("importCsv.files[0].created")
+                .entity(Integer.class)
+                .isEqualTo(0);
+        graphQl.document("""
+                        { network(id: "imp-rn1") { name description
+                            activeIn { ags } focusOccupations { code } focusTargetGroups { name } focusActionFields { name } } }""")
+                .execute()
+                .path("network.name")
+                .entity(String.class)
+                .isEqualTo("Restore-Netz")
+                .path("network.description")
+                .entity(String.class)
+                .isEqualTo("aus der Datei")
+                .path("network.activeIn[*].ags")
+                .entityList(String.class)
+                .contains("06535", "06531")
+                .hasSize(2)
+                .path("network.focusOccupations[*].code")
+                .entityList(String.class)
+                .contains("813", "821")
+                .hasSize(2)
+                .path("network.focusTargetGroups[*].name")
+                .entityList(String.class)
+                .containsExactly("Auszubildende")
+                .path("network.focusActionFields[*].name")
+                .entityList(String.class)
+                .containsExactly("Wohnen");
+        importNetworks()
+                .path("importCsv.files[0].unchanged")
+                .entity(Integer.class)
+                .isEqualTo(1);
+    }
+
+    private org.springframework.graphql.test.tester.GraphQlTester.Response importNetworks() {
+        return graphQl.document("""
+                        mutation($csv: String!) {
+                          importCsv(file: NETWORKS, csv: $csv) { imported files { created updated unchanged } }
+                        }""").variable("csv", NETWORKS).execute();
+    }
+
+    private java.util.List<String> activeIn() {
+        return java.util.List.copyOf(
+                database.query("MATCH (:Network {id: 'imp-rn1'})-[:ACTIVE_IN]->(d) RETURN d.ags AS ags ORDER BY ags")
+                        .fetchAs(String.class)
+                        .all());
+    }
 }
