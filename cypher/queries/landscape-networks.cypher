@@ -11,6 +11,9 @@
 // member list can be long (a nationwide network) and is read by landscape-network-members when
 // a client asks for it.
 //
+// Each network's memberships are read once (size, roles and memberCount in one pass); its members
+// in scope come from the districts' side, so a nationwide network is not walked a second time.
+//
 // Columns: network (map with the network's properties and memberCount, its current members),
 // size (actors with a membership valid at $asOf), roles (list of {item: role, count: memberships}),
 // membersInScope (ids of those actors located in a covered district, sorted),
@@ -19,27 +22,24 @@ MATCH (d:District)
   WHERE d.ags IN $scope
 CALL (d) {
   MATCH (n:Network)-[:ACTIVE_IN]->(d)
-  RETURN n
-  UNION
-  MATCH (d)<-[:LOCATED_IN]-(:Actor)-[m:MEMBER_OF]->(n:Network)
+  RETURN n, null AS member
+  UNION ALL
+  MATCH (d)<-[:LOCATED_IN]-(a:Actor)-[m:MEMBER_OF]->(n:Network)
     WHERE (m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf)
-  RETURN n
+  RETURN n, a.id AS member
 }
-WITH DISTINCT n
+WITH n, member
   WHERE n.founded IS NULL OR n.founded <= $asOf
+  ORDER BY member
+WITH n, collect(DISTINCT member) AS membersInScope
 CALL (n) {
   OPTIONAL MATCH (a:Actor)-[m:MEMBER_OF]->(n)
-    WHERE (m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf)
-  RETURN count(DISTINCT a) AS size, apoc.coll.frequencies(collect(m.role)) AS roles
+  WITH a, m, (m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf) AS valid
+  RETURN count(DISTINCT CASE WHEN valid THEN a END) AS size,
+         apoc.coll.frequencies(collect(CASE WHEN valid THEN m.role END)) AS roles,
+         count(CASE WHEN m.until IS NULL OR m.until >= date() THEN m END) AS memberCount
 }
-CALL (n) {
-  OPTIONAL MATCH (d:District)<-[:LOCATED_IN]-(a:Actor)-[m:MEMBER_OF]->(n)
-    WHERE d.ags IN $scope
-      AND (m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf)
-  WITH DISTINCT a.id AS id ORDER BY id
-  RETURN collect(id) AS membersInScope
-}
-RETURN n {.*, memberCount: COUNT { (n)<-[c:MEMBER_OF]-(:Actor) WHERE c.until IS NULL OR c.until >= date() }} AS network,
+RETURN n {.*, memberCount: memberCount} AS network,
        size, roles, membersInScope,
        EXISTS { (n)-[:ACTIVE_IN]->(x:District) WHERE x.ags IN $scope } AS activeInScope
   ORDER BY n.name, n.id

@@ -66,6 +66,7 @@ class CollaborationGraphs {
         parameters.put("asOf", asOf);
         parameters.put("minTieStrength", minTieStrength);
         parameters.put("membershipWeight", properties.membershipWeight());
+        parameters.put("fullWeightNetworkSize", properties.fullWeightNetworkSize());
         parameters.put("cooperationWeight", properties.cooperationWeight());
         parameters.put("practiceWeight", properties.practiceWeight());
         parameters.put("meetingWeight", properties.meetingWeight());

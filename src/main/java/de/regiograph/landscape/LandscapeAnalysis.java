@@ -141,9 +141,9 @@ final class LandscapeAnalysis {
         for (var members : ordered) {
             var matches = new ArrayList<NetworkMatch>();
             localMembers.forEach((id, local) -> {
-                int shared = intersection(members, local).size();
+                int shared = shared(members, local);
                 if (shared > 0) {
-                    matches.add(new NetworkMatch(networksById.get(id), jaccard(members, local), shared));
+                    matches.add(new NetworkMatch(networksById.get(id), jaccard(shared, members, local), shared));
                 }
             });
             matches.sort(Comparator.comparing((NetworkMatch m) -> -m.jaccard())
@@ -161,21 +161,31 @@ final class LandscapeAnalysis {
     }
 
     private List<Broker> brokers(CollaborationGraph graph, Map<String, String> clusterOf) {
-        var partners = new HashMap<String, Set<String>>();
-        for (var t : graph.ties()) {
-            partners.computeIfAbsent(t.a(), k -> new TreeSet<>()).add(t.b());
-            partners.computeIfAbsent(t.b(), k -> new TreeSet<>()).add(t.a());
-        }
-        var clusterOrder = Comparator.comparing((String id) -> Integer.parseInt(id.substring("cluster-".length())));
-        return graph.brokerScore().entrySet().stream()
+        var top = graph.brokerScore().entrySet().stream()
                 .filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.<String, Double>comparingByValue()
                         .reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(request.brokers())
+                .toList();
+        // the tie partners of the brokers only, not of every actor
+        var partners = new HashMap<String, Set<String>>();
+        top.forEach(e -> partners.put(e.getKey(), new TreeSet<>()));
+        for (var t : graph.ties()) {
+            var ofA = partners.get(t.a());
+            if (ofA != null) {
+                ofA.add(t.b());
+            }
+            var ofB = partners.get(t.b());
+            if (ofB != null) {
+                ofB.add(t.a());
+            }
+        }
+        var clusterOrder = Comparator.comparing((String id) -> Integer.parseInt(id.substring("cluster-".length())));
+        return top.stream()
                 .map(e -> {
                     var actor = e.getKey();
-                    var around = new TreeSet<>(partners.getOrDefault(actor, Set.of()));
+                    var around = new TreeSet<>(partners.get(actor));
                     around.add(actor);
                     var clusters = around.stream()
                             .map(clusterOf::get)
@@ -184,7 +194,7 @@ final class LandscapeAnalysis {
                             .sorted(clusterOrder)
                             .toList();
                     var connected = localMembers.entrySet().stream()
-                            .filter(n -> !intersection(n.getValue(), around).isEmpty())
+                            .filter(n -> shared(n.getValue(), around) > 0)
                             .map(n -> networksById.get(n.getKey()))
                             .sorted(NETWORK_BY_NAME)
                             .toList();
@@ -200,13 +210,13 @@ final class LandscapeAnalysis {
             for (int j = i + 1; j < ids.size(); j++) {
                 var a = localMembers.get(ids.get(i));
                 var b = localMembers.get(ids.get(j));
-                var shared = intersection(a, b);
-                if (!shared.isEmpty()) {
+                int shared = shared(a, b);
+                if (shared > 0) {
                     overlaps.add(new NetworkOverlap(
                             networksById.get(ids.get(i)),
                             networksById.get(ids.get(j)),
-                            actorsOf(shared),
-                            jaccard(a, b)));
+                            actorsOf(intersection(a, b)),
+                            jaccard(shared, a, b)));
                 }
             }
         }
@@ -314,10 +324,22 @@ final class LandscapeAnalysis {
         return shared;
     }
 
+    /** How many elements two sets share, without copying either. */
+    private static int shared(Set<String> a, Set<String> b) {
+        var smaller = a.size() <= b.size() ? a : b;
+        var larger = smaller == a ? b : a;
+        int shared = 0;
+        for (var element : smaller) {
+            if (larger.contains(element)) {
+                shared++;
+            }
+        }
+        return shared;
+    }
+
     /** Shared elements / elements of either; 0 when both are empty. */
-    static double jaccard(Set<String> a, Set<String> b) {
-        var union = new HashSet<>(a);
-        union.addAll(b);
-        return union.isEmpty() ? 0.0 : intersection(a, b).size() / (double) union.size();
+    private static double jaccard(int shared, Set<String> a, Set<String> b) {
+        int union = a.size() + b.size() - shared;
+        return union == 0 ? 0.0 : shared / (double) union;
     }
 }

@@ -8,6 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param membershipWeight tie strength per network two actors are both members of
  *     ({@code REGIOGRAPH_LANDSCAPE_MEMBERSHIP_WEIGHT})
+ * @param fullWeightNetworkSize up to this many members a shared network adds the whole {@code
+ *     membershipWeight} to a tie; a bigger one of n members adds {@code membershipWeight *
+ *     (fullWeightNetworkSize - 1) / (n - 1)}, so that its members' pairs neither explode nor dominate
+ *     ({@code REGIOGRAPH_LANDSCAPE_FULL_WEIGHT_NETWORK_SIZE})
  * @param cooperationWeight tie strength of a direct cooperation ({@code REGIOGRAPH_LANDSCAPE_COOPERATION_WEIGHT})
  * @param practiceWeight tie strength per good practice both carry or partner in
  *     ({@code REGIOGRAPH_LANDSCAPE_PRACTICE_WEIGHT})
@@ -27,6 +31,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("regiograph.landscape")
 record LandscapeProperties(
         @DefaultValue("1.0") double membershipWeight,
+        @DefaultValue("50") int fullWeightNetworkSize,
         @DefaultValue("2.0") double cooperationWeight,
         @DefaultValue("1.5") double practiceWeight,
         @DefaultValue("1.0") double meetingWeight,
@@ -34,4 +39,12 @@ record LandscapeProperties(
         @DefaultValue("1.5") double workingGroupWeight,
         @DefaultValue("0.5") double informalBelow,
         @DefaultValue("2.0") double shortageSeverity,
-        @DefaultValue("42") long randomSeed) {}
+        @DefaultValue("42") long randomSeed) {
+
+    LandscapeProperties {
+        if (fullWeightNetworkSize < 2) {
+            throw new IllegalArgumentException(
+                    "regiograph.landscape.full-weight-network-size: must be 2 or more, got " + fullWeightNetworkSize);
+        }
+    }
+}

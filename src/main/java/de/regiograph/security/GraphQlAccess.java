@@ -2,15 +2,22 @@ package de.regiograph.security;
 
 import graphql.GraphQLError;
 import graphql.execution.DataFetcherResult;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.GraphQLNamedType;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchemaElement;
+import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.boot.autoconfigure.graphql.GraphQlSourceBuilderCustomizer;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -26,9 +33,13 @@ import reactor.core.publisher.Mono;
  * added later: queries need {@code reader} ({@code cypher} needs {@code researcher}), mutations
  * {@code editor} (deletes and imports {@code admin}), {@code Actor.contacts} {@code editor}. A field
  * the caller may not use answers null with an error that names the role needed.
+ *
+ * <p>The rule is applied once, when the schema is built: the data fetchers of the fields that need
+ * a role are wrapped, all others are left alone. (As an instrumentation it was asked about every
+ * field of every answer, and a landscape's answer has a hundred thousand plain fields.)
  */
 @Component
-class GraphQlAccess extends SimplePerformantInstrumentation implements WebGraphQlInterceptor {
+class GraphQlAccess implements WebGraphQlInterceptor, GraphQlSourceBuilderCustomizer {
 
     /** Fields whose role differs from the default of their root type. */
     private static final Map<String, Role> FIELDS =
@@ -61,22 +72,38 @@ class GraphQlAccess extends SimplePerformantInstrumentation implements WebGraphQ
     }
 
     @Override
-    public DataFetcher<?> instrumentDataFetcher(
-            DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
-        var env = parameters.getEnvironment();
-        var type = ((GraphQLNamedType) env.getParentType()).getName();
-        var field = env.getFieldDefinition().getName();
-        var role = required(type, field);
-        if (role == null) {
-            return fetcher;
-        }
+    public void customize(GraphQlSource.SchemaResourceBuilder builder) {
+        builder.typeVisitors(List.of(new GraphQLTypeVisitorStub() {
+            @Override
+            public TraversalControl visitGraphQLFieldDefinition(
+                    GraphQLFieldDefinition field, TraverserContext<GraphQLSchemaElement> context) {
+                if (context.getParentNode() instanceof GraphQLObjectType type) {
+                    var role = required(type.getName(), field.getName());
+                    if (role != null) {
+                        var registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
+                        var coordinates = FieldCoordinates.coordinates(type, field);
+                        registry.dataFetcher(
+                                coordinates,
+                                guarded(
+                                        registry.getDataFetcher(coordinates, field),
+                                        type.getName() + "." + field.getName(),
+                                        role));
+                    }
+                }
+                return TraversalControl.CONTINUE;
+            }
+        }));
+    }
+
+    /** The field's data fetcher, run only for callers with the role. */
+    private static DataFetcher<?> guarded(DataFetcher<?> fetcher, String field, Role role) {
         return e -> {
             Authentication caller = e.getGraphQlContext().get(CALLER);
             if (caller != null && has(caller, role)) {
                 return fetcher.get(e);
             }
             return DataFetcherResult.newResult()
-                    .error(refusal(e, type + "." + field, role, caller))
+                    .error(refusal(e, field, role, caller))
                     .build();
         };
     }

@@ -84,6 +84,7 @@ final class LandscapeWorkloads {
         parameters.put("asOf", LocalDate.now());
         parameters.put("minTieStrength", 1.0);
         parameters.put("membershipWeight", 1.0);
+        parameters.put("fullWeightNetworkSize", 50);
         parameters.put("cooperationWeight", 2.0);
         parameters.put("practiceWeight", 1.5);
         parameters.put("meetingWeight", 1.0);

@@ -18,13 +18,16 @@ import org.springframework.core.io.ClassPathResource;
 
 /**
  * The landscape of a fictional district with a planted structure (see landscape/fixture.cypher):
- * expected clusters, brokers, overlaps and gaps are worked out by hand from that structure. The
- * fixture is planted once for the class and removed afterwards.
+ * expected clusters, brokers, overlaps and gaps are worked out by hand from that structure. Its
+ * networks have at most 50 members, so that every shared network adds the whole membership weight
+ * 1.0; landscape/big-network.cypher plants a bigger one in a district of its own. The fixtures are
+ * planted once for the class and removed afterwards.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LandscapeIT extends IntegrationTest {
 
     private static final String FIXTURE = read("landscape/fixture.cypher");
+    private static final String BIG_NETWORK = read("landscape/big-network.cypher");
 
     private static final String LANDSCAPE = """
             query($ags: [ID!], $state: ID, $asOf: Date, $minTieStrength: Float, $includeNeighbours: Boolean) {
@@ -52,6 +55,7 @@ class LandscapeIT extends IntegrationTest {
     @BeforeAll
     void plantFixture() {
         database.query(FIXTURE).run();
+        database.query(BIG_NETWORK).run();
     }
 
     /** Other tests count all districts and states of the graph. */
@@ -60,7 +64,7 @@ class LandscapeIT extends IntegrationTest {
         database.query("""
                         MATCH (n)
                         WHERE (n:Actor OR n:Network OR n:GoodPractice) AND n.id STARTS WITH 'lsc-'
-                           OR n:District AND n.ags IN ['98101', '98102'] OR n:State AND n.code = '98'
+                           OR n:District AND n.ags IN ['98101', '98102', '96101'] OR n:State AND n.code IN ['98', '96']
                         DETACH DELETE n""").run();
     }
 
@@ -280,6 +284,45 @@ class LandscapeIT extends IntegrationTest {
                     assertThat(t.get("sharedPractices")).isEqualTo(1);
                     assertThat(t.get("cooperation")).isEqualTo(false);
                 }));
+    }
+
+    @Test
+    void aNetworkOfMoreThanFiftyMembersAddsNewmansShareToEachOfItsPairs() {
+        // lsc-net-big has 60 members: each of its 1,770 pairs weighs 1.0 * (50 - 1) / (60 - 1) = 49/59,
+        // below the default minimum of 1.0; only lsc-g01 and lsc-g02 also share lsc-net-pair (1.0)
+        double share = 49.0 / 59;
+        landscape(Map.of("ags", "96101"))
+                .path("networkLandscape.summary.ties")
+                .entity(Integer.class)
+                .isEqualTo(1)
+                .path("networkLandscape.ties[0].from.id")
+                .entity(String.class)
+                .isEqualTo("lsc-g01")
+                .path("networkLandscape.ties[0].to.id")
+                .entity(String.class)
+                .isEqualTo("lsc-g02")
+                .path("networkLandscape.ties[0].sharedNetworks")
+                .entity(Integer.class)
+                .isEqualTo(2)
+                .path("networkLandscape.ties[0].strength")
+                .entity(Double.class)
+                .satisfies(s -> assertThat(s).isCloseTo(1.0 + share, within(1e-9)))
+                .path("networkLandscape.summary.isolatedActors")
+                .entity(Integer.class)
+                .isEqualTo(58);
+        // from a minimum of 49/59 on, every pair of the big network is a tie
+        landscape(Map.of("ags", "96101", "minTieStrength", 0.8))
+                .path("networkLandscape.summary.ties")
+                .entity(Integer.class)
+                .isEqualTo(60 * 59 / 2)
+                .path("networkLandscape.ties[?(@.from.id == 'lsc-g03' && @.to.id == 'lsc-g60')].strength")
+                .entityList(Double.class)
+                .satisfies(l -> assertThat(l)
+                        .singleElement()
+                        .satisfies(s -> assertThat(s).isCloseTo(share, within(1e-9))))
+                .path("networkLandscape.summary.isolatedActors")
+                .entity(Integer.class)
+                .isEqualTo(0);
     }
 
     @Test
