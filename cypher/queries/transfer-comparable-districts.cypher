@@ -143,7 +143,7 @@ WITH *,
 
 // Score: weighted mean of the known components
 WITH here, mine, year, stats, targetShortages, strongestFlow, commutingYear,
-     other, there, theirs, structure, bbsr, kind, density, settlement, otherCodes, credits, labourMarket,
+     other, there, theirs, sharedStats, structure, bbsr, kind, density, settlement, otherCodes, credits, labourMarket,
      bordering, commuters, proximity,
      [c IN [[$weights.structure, structure], [$weights.settlement, settlement],
             [$weights.labourMarket, labourMarket], [$weights.proximity, proximity]] WHERE c[1] IS NOT NULL] AS known
@@ -158,7 +158,7 @@ RETURN there.ags AS ags, score, structure, settlement, labourMarket, proximity, 
        CASE WHEN $explain THEN there {.*, stateCode: [(other)-[:IN_STATE]->(s) | s.code][0]} END AS district,
        CASE WHEN $explain THEN [s IN stats | s.name] END AS usableIndicators,
        CASE WHEN $explain THEN
-         [s IN stats WHERE mine[s.name] IS NOT NULL AND theirs[s.name] IS NOT NULL |
+         [s IN sharedStats |
            {name: s.name, value: mine[s.name], otherValue: theirs[s.name],
             z: (mine[s.name] - s.mean) / s.sd, otherZ: (theirs[s.name] - s.mean) / s.sd}]
        END AS shared,

@@ -80,6 +80,7 @@ final class TransferWorkloads implements AutoCloseable {
             OPTIONAL MATCH (target)<-[:VALUES_OF]-(tv:IndicatorValues)
             WITH target, tv ORDER BY size([i IN $indicators WHERE tv[i] IS NOT NULL]) DESC, tv.year DESC
             WITH target, head(collect(tv)) AS tv
+            WITH target, tv, properties(tv) AS here
             CALL (tv) {
               OPTIONAL MATCH (v:IndicatorValues {year: tv.year})
               UNWIND $indicators AS name
@@ -105,7 +106,7 @@ final class TransferWorkloads implements AutoCloseable {
               WHERE other <> target AND coalesce(other.current, true)
             OPTIONAL MATCH (other)<-[:VALUES_OF]-(ov:IndicatorValues {year: tv.year})
             WITH * WHERE tv IS NULL OR ov IS NOT NULL
-            WITH *, properties(tv) AS here, properties(ov) AS there
+            WITH *, properties(ov) AS there
             CALL (other) {
               OPTIONAL MATCH (other)-[r:HAS_SHORTAGE]->(o:Occupation) WHERE r.severity >= 1.5
               WITH r.year AS y, o.code AS code ORDER BY y DESC
