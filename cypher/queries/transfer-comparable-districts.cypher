@@ -29,7 +29,8 @@
 // weighted mean of the components that are known for the pair.
 //
 // Columns: ags, score, structure, settlement, labourMarket, proximity, weightKnown, year,
-// targetHasValues, district (map of the other District), usableIndicators, shared (list of {name,
+// targetHasValues, target (map of the District compared, the same on every row), district (map of the
+// other District), usableIndicators, shared (list of {name,
 // value, otherValue, z, otherZ}), here (type and BBSR Kreistyp of the district), bbsr, kind,
 // density (the settlement parts), targetDensity, otherDensity, targetShortages, otherShortages,
 // credits (matrix targetShortages x otherShortages), bordering, commuters, strongestFlow,
@@ -142,7 +143,7 @@ WITH *,
      + CASE WHEN strongestFlow > 0 THEN 0.5 * commuters / toFloat(strongestFlow) ELSE 0.0 END AS proximity
 
 // Score: weighted mean of the known components
-WITH here, mine, year, stats, targetShortages, strongestFlow, commutingYear,
+WITH target, here, mine, year, stats, targetShortages, strongestFlow, commutingYear,
      other, there, theirs, sharedStats, structure, bbsr, kind, density, settlement, otherCodes, credits, labourMarket,
      bordering, commuters, proximity,
      [c IN [[$weights.structure, structure], [$weights.settlement, settlement],
@@ -155,6 +156,7 @@ LIMIT $first
 // The explanation ($explain): the values behind each component.
 RETURN there.ags AS ags, score, structure, settlement, labourMarket, proximity, weightKnown,
        year, mine IS NOT NULL AS targetHasValues,
+       CASE WHEN $explain THEN here {.*, stateCode: [(target)-[:IN_STATE]->(s) | s.code][0]} END AS target,
        CASE WHEN $explain THEN there {.*, stateCode: [(other)-[:IN_STATE]->(s) | s.code][0]} END AS district,
        CASE WHEN $explain THEN [s IN stats | s.name] END AS usableIndicators,
        CASE WHEN $explain THEN

@@ -1,6 +1,9 @@
 package de.regiograph.transfer;
 
 import de.regiograph.district.District;
+import de.regiograph.district.Districts;
+import de.regiograph.graph.NodeType;
+import de.regiograph.graph.References;
 import de.regiograph.system.InvalidArgumentException;
 import de.regiograph.system.QueryLibrary;
 import java.math.BigDecimal;
@@ -45,9 +48,11 @@ class Comparables {
     private static final String QUERY = QueryLibrary.read("transfer-comparable-districts");
 
     private final Neo4jClient client;
+    private final Districts districts;
 
-    Comparables(Neo4jClient client) {
+    Comparables(Neo4jClient client, Districts districts) {
         this.client = client;
+        this.districts = districts;
     }
 
     record Request(
@@ -58,10 +63,21 @@ class Comparables {
             Boolean sameState,
             int first) {}
 
+    /**
+     * One statement in the usual case: the comparison's rows carry the district compared. Only when
+     * there are none (an unknown AGS, or no district left to compare) is the district looked up.
+     */
     ComparableDistricts find(Request request) {
+        var rows = rows(request, null, true);
+        if (rows.isEmpty()) {
+            new References().add("ags", NodeType.DISTRICT, request.ags()).verify(client);
+            var district =
+                    districts.byKeys(List.of(request.ags())).get(request.ags()).get(0);
+            return new ComparableDistricts(district, request.year(), request.weights(), INDICATORS, List.of());
+        }
         var comparables = new ArrayList<ComparableDistrict>();
         Integer year = request.year();
-        for (var row : rows(request, null, true)) {
+        for (var row : rows) {
             if (request.year() != null && !row.get("targetHasValues").asBoolean()) {
                 throw new InvalidArgumentException(
                         "year", "no INKAR indicator values for " + request.ags() + " in " + request.year());
@@ -69,7 +85,8 @@ class Comparables {
             year = row.get("year").isNull() ? null : row.get("year").asInt();
             comparables.add(comparable(row, comparables.size() + 1, request.weights()));
         }
-        return new ComparableDistricts(request.ags(), year, request.weights(), INDICATORS, comparables);
+        var district = District.of(rows.get(0).get("target"));
+        return new ComparableDistricts(district, year, request.weights(), INDICATORS, comparables);
     }
 
     /** A district's place in the ranking of all districts compared with one. */

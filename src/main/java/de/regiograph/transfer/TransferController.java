@@ -1,7 +1,5 @@
 package de.regiograph.transfer;
 
-import de.regiograph.district.District;
-import de.regiograph.district.Districts;
 import de.regiograph.graph.NodeType;
 import de.regiograph.graph.References;
 import de.regiograph.system.InvalidArgumentException;
@@ -10,7 +8,6 @@ import java.util.List;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -20,14 +17,11 @@ class TransferController {
 
     private final Comparables comparables;
     private final TransferSuggestions suggestions;
-    private final Districts districts;
     private final Neo4jClient client;
 
-    TransferController(
-            Comparables comparables, TransferSuggestions suggestions, Districts districts, Neo4jClient client) {
+    TransferController(Comparables comparables, TransferSuggestions suggestions, Neo4jClient client) {
         this.comparables = comparables;
         this.suggestions = suggestions;
-        this.districts = districts;
         this.client = client;
     }
 
@@ -45,7 +39,6 @@ class TransferController {
         }
         var checkedWeights = (weights == null ? SimilarityWeights.DEFAULT : weights).checked("weights");
         var count = first(first);
-        new References().add("ags", NodeType.DISTRICT, ags).verify(client);
         return comparables.find(new Comparables.Request(
                 ags, year, checkedWeights, Boolean.TRUE.equals(excludeNeighbours), sameState, count));
     }
@@ -72,11 +65,6 @@ class TransferController {
                 .verify(client);
         return suggestions.suggest(
                 new TransferSuggestions.Request(ags, count, occupation, targetGroup, strategy, actionField));
-    }
-
-    @SchemaMapping(typeName = "ComparableDistricts")
-    District district(ComparableDistricts comparison) {
-        return districts.byKeys(List.of(comparison.ags())).get(comparison.ags()).get(0);
     }
 
     private static int first(Integer first) {

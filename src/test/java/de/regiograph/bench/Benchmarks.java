@@ -81,9 +81,11 @@ public final class Benchmarks {
             var results = new ArrayList<Runner.Result>();
             if (!Boolean.getBoolean("bench.load-only")) {
                 var meters = context.getBean(MeterRegistry.class);
+                var warmupSeconds = Double.parseDouble(System.getProperty("bench.warmup-seconds", "10"));
+                report.note("warmupSeconds", warmupSeconds);
                 var runner = new Runner(
                         () -> meters.counter("regiograph.cypher.statements").count(),
-                        Integer.getInteger("bench.warmups", 3),
+                        warmupSeconds,
                         Integer.getInteger("bench.budget-seconds", 60));
                 var graphQl = new GraphQlClient(port(context));
                 var driver = context.getBean(Driver.class);
@@ -205,10 +207,11 @@ public final class Benchmarks {
                 .run(
                         "--server.port=0",
                         "--regiograph.neo4j.bolt-address=127.0.0.1:0",
+                        GraphQlClient.TOKEN_KEY,
                         "--regiograph.neo4j.data-dir=" + database.toAbsolutePath(),
                         "--regiograph.demo-data=false",
-                        // the demo profile's users (GraphQlClient signs in as its admin); no request
-                        // timeout, so that a slow workload is measured rather than cut off
+                        // the demo profile (GraphQlClient signs in with an admin's bearer token); no
+                        // request timeout, so that a slow workload is measured rather than cut off
                         "--spring.profiles.active=demo",
                         "--regiograph.graphql.timeout=1h",
                         "--logging.level.de.regiograph=warn",

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.DoubleSupplier;
 
 /**
- * Runs workloads: a warm-up of both sides (fewer rounds once a sixth of the time budget is spent), one
+ * Runs workloads: a warm-up of both sides (rounds until the warm-up time is spent, at least one), one
  * check that both answer the same JSON, then the
  * measured runs alternating candidate and baseline (the order swapped every repetition, so that a
  * slow phase of the shared machine does not fall on one side only).
@@ -27,17 +27,19 @@ final class Runner {
     private static final int MINIMUM_REPETITIONS = 3;
 
     private final DoubleSupplier statements;
-    private final int warmups;
+    private final double warmupSeconds;
     private final double budgetSeconds;
 
     /**
      * @param statements the application's count of Cypher statements sent so far
+     * @param warmupSeconds unmeasured time of both sides before measuring: the server answers thousands
+     *     of requests, so what counts is its speed once the JIT has compiled the paths a request takes
      * @param budgetSeconds measured time after which a workload stops repeating, once it has had
      *     three repetitions: large scales stay affordable without a setting per workload
      */
-    Runner(DoubleSupplier statements, int warmups, double budgetSeconds) {
+    Runner(DoubleSupplier statements, double warmupSeconds, double budgetSeconds) {
         this.statements = statements;
-        this.warmups = warmups;
+        this.warmupSeconds = warmupSeconds;
         this.budgetSeconds = budgetSeconds;
     }
 
@@ -45,12 +47,13 @@ final class Runner {
         System.out.printf("%n== %s: warm-up%n", workload.name());
         Workload.Response answer = null;
         double warming = 0;
-        for (int i = 0; i < Math.max(1, warmups) && (i == 0 || warming < budgetSeconds / 6); i++) {
+        int rounds = 0;
+        for (; rounds == 0 || warming < warmupSeconds; rounds++) {
             var candidate = once(workload.candidate());
             var baseline = once(workload.baseline());
             answer = candidate.response();
             warming += candidate.seconds() + baseline.seconds();
-            if (i == 0) {
+            if (rounds == 0) {
                 try {
                     workload.check().verify(answer.json(), baseline.response().json());
                 } catch (Exception e) {
@@ -58,6 +61,7 @@ final class Runner {
                 }
             }
         }
+        System.out.printf("   warm-up: %d rounds of both sides, %.1f s%n", rounds, warming);
         long bytes = answer.json() == null ? 0 : answer.json().length();
         var candidate = new ArrayList<Run>();
         var baseline = new ArrayList<Run>();

@@ -81,6 +81,7 @@ public final class Soak {
                 .run(
                         "--server.port=0",
                         "--regiograph.neo4j.bolt-address=127.0.0.1:0",
+                        GraphQlClient.TOKEN_KEY,
                         "--regiograph.neo4j.data-dir=" + database,
                         "--logging.level.de.regiograph=warn",
                         "--logging.level.org.springframework=warn")) {

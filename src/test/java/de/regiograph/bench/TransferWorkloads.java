@@ -1,5 +1,6 @@
 package de.regiograph.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,7 +18,9 @@ import org.neo4j.driver.Driver;
 /**
  * Workloads 5a–5c: {@code comparableDistricts} and {@code transferSuggestions} over HTTP against one
  * hand-tuned Cypher statement each, through the driver, that ranks the same districts or practices
- * with the same scores (and nothing else: no reasons, no components, no transferability check). Each
+ * with the same scores. 5a's statement also returns the numbers that explain each of the ten (component
+ * values, indicator values, shortages, border and commuters; the application words them as reasons),
+ * 5b's ranks only (no reasons, no components, no transferability check). Each
  * measured request asks about the next district of a seeded shuffle of all districts (both sides the
  * same district at the same position), so the repetitions go round the country.
  */
@@ -113,9 +116,10 @@ final class TransferWorkloads implements AutoCloseable {
               WITH collect({y: y, code: code}) AS all
               RETURN [s IN all WHERE s.y = all[0].y | s.code] AS theirs
             }
-            WITH target, mine, flows, strongest, other, theirs, stats,
-                 [s IN stats WHERE here[s.name] IS NOT NULL AND there[s.name] IS NOT NULL | (here[s.name] - there[s.name]) / s.sd] AS dz
-            WITH target, mine, flows, strongest, other,
+            WITH target, mine, flows, strongest, other, theirs, stats, here, there,
+                 [s IN stats WHERE here[s.name] IS NOT NULL AND there[s.name] IS NOT NULL | (here[s.name] - there[s.name]) / s.sd] AS dz,
+                 EXISTS { (target)-[:BORDERS]-(other) } AS bordering, coalesce(flows[other.ags], 0) AS commuters
+            WITH target, mine, other, theirs, stats, here, there, bordering, commuters,
                  CASE WHEN size(dz) > 0 AND 2 * size(dz) >= size(stats)
                    THEN 1.0 / (1.0 + sqrt(reduce(q = 0.0, x IN dz | q + x * x) / size(dz))) END AS structure,
                  [p IN [
@@ -133,23 +137,34 @@ final class TransferWorkloads implements AutoCloseable {
                    THEN (apoc.coll.sum([a IN mine | reduce(m = null, x IN [b IN theirs | %1$s] | CASE WHEN m IS NULL OR x > m THEN x ELSE m END)])
                          + apoc.coll.sum([b IN theirs | reduce(m = null, x IN [a IN mine | %1$s] | CASE WHEN m IS NULL OR x > m THEN x ELSE m END)]))
                         / (size(mine) + size(theirs)) END AS labourMarket,
-                 CASE WHEN EXISTS { (target)-[:BORDERS]-(other) } THEN 0.5 ELSE 0.0 END
-                 + CASE WHEN strongest > 0 THEN 0.5 * coalesce(flows[other.ags], 0) / toFloat(strongest) ELSE 0.0 END
+                 CASE WHEN bordering THEN 0.5 ELSE 0.0 END
+                 + CASE WHEN strongest > 0 THEN 0.5 * commuters / toFloat(strongest) ELSE 0.0 END
                    AS proximity
-            WITH target, mine, other,
-                 [c IN [[0.5, structure],
-                        [0.2, CASE WHEN size(settlementParts) > 0 THEN apoc.coll.avg(settlementParts) END],
-                        [0.2, labourMarket], [0.1, proximity]] WHERE c[1] IS NOT NULL] AS known
-            WITH target, mine, other,
-                 CASE WHEN size(known) > 0 THEN reduce(q = 0.0, c IN known | q + c[0] * c[1])
-                                                / reduce(q = 0.0, c IN known | q + c[0]) ELSE 0.0 END AS score
+            WITH *, CASE WHEN size(settlementParts) > 0 THEN apoc.coll.avg(settlementParts) END AS settlement
+            WITH *, [c IN [[0.5, structure], [0.2, settlement], [0.2, labourMarket], [0.1, proximity]] WHERE c[1] IS NOT NULL] AS known
+            WITH *, CASE WHEN size(known) > 0 THEN reduce(q = 0.0, c IN known | q + c[0] * c[1])
+                                                   / reduce(q = 0.0, c IN known | q + c[0]) ELSE 0.0 END AS score
             """.formatted(CREDIT_CODES);
 
-    /** Workload 5a's baseline: the first ten of the ranking. */
+    /**
+     * Workload 5a's baseline: the first ten of the ranking with what the answer explains them by: the
+     * four component values, the indicators both districts have (values and z difference), the shortage
+     * occupations of both (code and name), the shared border and the commuters. The application turns
+     * the same numbers into sentences.
+     */
     private static final String COMPARABLE_BASELINE = SIMILARITY + """
-            RETURN other.ags AS key, score
-              ORDER BY score DESC, key
+            WITH target, mine, other, theirs, stats, here, there, bordering, commuters,
+                 structure, settlement, labourMarket, proximity, score
+              ORDER BY score DESC, other.ags
               LIMIT 10
+            RETURN other.ags AS key, other.name AS name, score, structure, settlement, labourMarket, proximity,
+                   [s IN stats WHERE here[s.name] IS NOT NULL AND there[s.name] IS NOT NULL |
+                     {indicator: s.name, value: here[s.name], otherValue: there[s.name],
+                      zDifference: abs(here[s.name] - there[s.name]) / s.sd}] AS indicators,
+                   COLLECT { MATCH (o:Occupation) WHERE o.code IN mine RETURN o.code + ' ' + o.name } AS shortagesHere,
+                   COLLECT { MATCH (o:Occupation) WHERE o.code IN theirs RETURN o.code + ' ' + o.name } AS shortagesThere,
+                   other {.type, .bbsrType, .bbsrTypeName, .population, .areaKm2} AS settlementFacts,
+                   bordering, commuters
             """;
 
     /**
@@ -216,8 +231,8 @@ final class TransferWorkloads implements AutoCloseable {
                 "5a comparableDistricts",
                 repetitions,
                 () -> Workload.Response.of(comparable(next(candidate))),
-                () -> Workload.Response.of(ranking(COMPARABLE_BASELINE, next(baseline))),
-                (c, b) -> sameRanking(c, b, "comparableDistricts", "comparables", "district", "ags"));
+                () -> Workload.Response.of(comparison(next(baseline))),
+                this::sameComparison);
     }
 
     /** Workload 5b: the ten best transfer suggestions for one district. */
@@ -245,7 +260,7 @@ final class TransferWorkloads implements AutoCloseable {
             var ags = districts.get(i % districts.size());
             if (i % 2 == 0) {
                 candidate.add(() -> comparable(ags));
-                baseline.add(() -> ranking(COMPARABLE_BASELINE, ags));
+                baseline.add(() -> comparison(ags));
             } else {
                 candidate.add(() -> suggestions(ags));
                 baseline.add(() -> ranking(SUGGESTIONS_BASELINE, ags));
@@ -282,6 +297,72 @@ final class TransferWorkloads implements AutoCloseable {
                         return row;
                     }));
             return json.writeValueAsString(Map.of("ags", ags, "ranking", ranking));
+        }
+    }
+
+    /** The baseline's comparison as JSON: the district asked about and its rows, all columns. */
+    private String comparison(String ags) throws Exception {
+        try (var session = driver.session()) {
+            var rows =
+                    session.executeRead(tx -> tx.run(COMPARABLE_BASELINE, Map.of("ags", ags, "indicators", INDICATORS))
+                            .list(r -> r.asMap()));
+            return json.writeValueAsString(Map.of("ags", ags, "ranking", rows));
+        }
+    }
+
+    /**
+     * The candidate's top ten as the baseline's, and explained by the same numbers: each component's
+     * value and each indicator's values and z difference (1e-9).
+     */
+    private void sameComparison(String candidate, String baseline) throws Exception {
+        sameRanking(candidate, baseline, "comparableDistricts", "comparables", "district", "ags");
+        var rows = json.readTree(candidate)
+                .path("data")
+                .path("comparableDistricts")
+                .path("comparables");
+        var expected = json.readTree(baseline).path("ranking");
+        var columns = Map.of(
+                "STRUCTURE", "structure",
+                "SETTLEMENT", "settlement",
+                "LABOUR_MARKET", "labourMarket",
+                "PROXIMITY", "proximity");
+        for (int i = 0; i < rows.size(); i++) {
+            var ags = expected.get(i).path("key").asText();
+            for (var component : rows.get(i).path("components")) {
+                same(
+                        ags + " " + component.path("aspect").asText(),
+                        component.path("value"),
+                        expected.get(i)
+                                .path(columns.get(component.path("aspect").asText())));
+            }
+            var indicators = rows.get(i).path("indicators");
+            var expectedIndicators = expected.get(i).path("indicators");
+            if (indicators.size() != expectedIndicators.size()) {
+                throw new IllegalStateException(ags + ": candidate compares " + indicators.size()
+                        + " indicators, baseline " + expectedIndicators.size());
+            }
+            for (int j = 0; j < indicators.size(); j++) {
+                for (var field : List.of("value", "otherValue", "zDifference")) {
+                    same(
+                            ags + " "
+                                    + expectedIndicators
+                                            .get(j)
+                                            .path("indicator")
+                                            .asText() + " " + field,
+                            indicators.get(j).path(field),
+                            expectedIndicators.get(j).path(field));
+                }
+            }
+        }
+    }
+
+    private static void same(String what, JsonNode candidate, JsonNode baseline) {
+        boolean bothNull = candidate.isNull() && baseline.isNull();
+        if (!bothNull
+                && (candidate.isNull()
+                        || baseline.isNull()
+                        || Math.abs(candidate.asDouble() - baseline.asDouble()) > 1e-9)) {
+            throw new IllegalStateException(what + ": candidate " + candidate + ", baseline " + baseline);
         }
     }
 

@@ -189,4 +189,15 @@ class ComparableDistrictsReferenceIT extends IntegrationTest {
                 .entityList(String.class)
                 .satisfies(codes -> assertThat(codes).hasSize(30).doesNotContain("06"));
     }
+
+    @Test
+    void aCityStateInItsOwnStateHasNothingToCompareButIsStillNamed() {
+        // Berlin is the only district of state 11: the comparison has no rows to carry the district
+        var berlin = graphQl.document(
+                        "{ comparableDistricts(ags: \"11000\", sameState: true) { district { ags name } comparables { rank } } }")
+                .execute();
+        berlin.path("comparableDistricts.district.ags").entity(String.class).isEqualTo("11000");
+        berlin.path("comparableDistricts.district.name").entity(String.class).isEqualTo("Berlin");
+        berlin.path("comparableDistricts.comparables").entityList(Object.class).hasSize(0);
+    }
 }
