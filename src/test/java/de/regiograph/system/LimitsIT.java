@@ -35,6 +35,23 @@ class LimitsIT extends IntegrationTest {
         refused(document, "maxDepth", "50 levels deep; at most 15");
     }
 
+    @Test
+    void aDocumentSentAgainIsCheckedAgain() {
+        // parsed and validated documents are cached by their text: the limits must not be
+        var document = "{ district(ags: \"06535\") { " + "neighbours { ".repeat(20) + "ags" + " }".repeat(20) + " } }";
+        refused(document, "maxDepth", "22 levels deep; at most 15");
+        refused(document, "maxDepth", "22 levels deep; at most 15");
+        var invalid = "{ district(ags: \"06535\") { noSuchField } }";
+        for (int i = 0; i < 2; i++) {
+            graphQl.document(invalid)
+                    .execute()
+                    .errors()
+                    .satisfy(errors -> assertThat(errors)
+                            .singleElement()
+                            .satisfies(e -> assertThat(e.getMessage()).contains("noSuchField")));
+        }
+    }
+
     /** A document asking for the field {@code count} times, each under an alias of its own. */
     private static String aliased(int count, String field) {
         return IntStream.range(0, count)
