@@ -49,6 +49,8 @@ CALL () {
        $membershipWeight * CASE WHEN size <= $fullWeightNetworkSize THEN 1.0
                                 ELSE ($fullWeightNetworkSize - 1.0) / (size - 1) END AS share
   UNWIND members AS member
+  // by network, so that a tie's shares are summed in the same order whatever the plan
+  WITH member, network, share ORDER BY network
   WITH member, collect([network, share]) AS networks
   RETURN collect([member, networks]) AS byActor
 }

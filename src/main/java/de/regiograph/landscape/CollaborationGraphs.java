@@ -13,8 +13,9 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the GDS part of the landscape: projects the collaboration graph under a name of its own
- * (concurrent requests never share one), analyses it, and drops it again, also when a step fails.
+ * Finds the collaboration graph of a landscape and runs its GDS part: projects the graph under a
+ * name of its own (concurrent requests never share one), analyses it, and drops it again, also when
+ * a step fails.
  */
 @Component
 class CollaborationGraphs {
@@ -29,38 +30,9 @@ class CollaborationGraphs {
         this.properties = properties;
     }
 
-    CollaborationGraph analyse(List<String> scope, LocalDate asOf, double minTieStrength) {
+    /** The ties among the actors of the covered districts (landscape-ties), each once, by a and b. */
+    List<CollaborationGraph.Tie> ties(List<String> scope, LocalDate asOf, double minTieStrength) {
         long started = System.nanoTime();
-        var ties = ties(scope, asOf, minTieStrength);
-        if (ties.isEmpty()) {
-            return CollaborationGraph.EMPTY;
-        }
-        long found = System.nanoTime();
-        var graph = "landscape-" + UUID.randomUUID();
-        try {
-            project(graph, ties);
-            long projected = System.nanoTime();
-            var result = clusters(graph, ties);
-            log.debug(
-                    "{}: {} ties found in {} ms, projected in {} ms, clusters and brokers in {} ms",
-                    graph,
-                    ties.size(),
-                    (found - started) / 1_000_000,
-                    (projected - found) / 1_000_000,
-                    (System.nanoTime() - projected) / 1_000_000);
-            return result;
-        } catch (RuntimeException e) {
-            if (gdsMissing(e)) {
-                throw new UnavailableException(
-                        "networkLandscape needs the Graph Data Science plugin (GDS 2.x), which the database does not have");
-            }
-            throw e;
-        } finally {
-            drop(graph);
-        }
-    }
-
-    private List<CollaborationGraph.Tie> ties(List<String> scope, LocalDate asOf, double minTieStrength) {
         var parameters = new HashMap<String, Object>();
         parameters.put("scope", scope);
         parameters.put("asOf", asOf);
@@ -72,7 +44,7 @@ class CollaborationGraphs {
         parameters.put("meetingWeight", properties.meetingWeight());
         parameters.put("meetingsSince", asOf.minusYears(properties.meetingYears()));
         parameters.put("workingGroupWeight", properties.workingGroupWeight());
-        return List.copyOf(client.query(LandscapeQuery.TIES.cypher())
+        var ties = List.copyOf(client.query(LandscapeQuery.TIES.cypher())
                 .bindAll(parameters)
                 .fetchAs(CollaborationGraph.Tie.class)
                 .mappedBy((types, t) -> new CollaborationGraph.Tie(
@@ -85,6 +57,37 @@ class CollaborationGraphs {
                         t.get("sharedMeetings").asInt(),
                         t.get("sharedWorkingGroups").asInt()))
                 .all());
+        log.debug("{} ties found in {} ms", ties.size(), (System.nanoTime() - started) / 1_000_000);
+        return ties;
+    }
+
+    /** Clusters and brokers of the ties, by GDS. */
+    CollaborationGraph analyse(List<CollaborationGraph.Tie> ties) {
+        if (ties.isEmpty()) {
+            return CollaborationGraph.EMPTY;
+        }
+        long started = System.nanoTime();
+        var graph = "landscape-" + UUID.randomUUID();
+        try {
+            project(graph, ties);
+            long projected = System.nanoTime();
+            var result = clusters(graph, ties);
+            log.debug(
+                    "{}: {} ties projected in {} ms, clusters and brokers in {} ms",
+                    graph,
+                    ties.size(),
+                    (projected - started) / 1_000_000,
+                    (System.nanoTime() - projected) / 1_000_000);
+            return result;
+        } catch (RuntimeException e) {
+            if (gdsMissing(e)) {
+                throw new UnavailableException(
+                        "networkLandscape needs the Graph Data Science plugin (GDS 2.x), which the database does not have");
+            }
+            throw e;
+        } finally {
+            drop(graph);
+        }
     }
 
     private void project(String graph, List<CollaborationGraph.Tie> ties) {

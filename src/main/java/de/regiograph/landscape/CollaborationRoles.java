@@ -35,8 +35,8 @@ public class CollaborationRoles {
         if (ags.isEmpty()) {
             return Map.of();
         }
-        var graph = graphs.analyse(
-                ags.stream().sorted().distinct().toList(), LocalDate.now(), LandscapeRequest.DEFAULT_MIN_TIE_STRENGTH);
+        var graph = graphs.analyse(graphs.ties(
+                ags.stream().sorted().distinct().toList(), LocalDate.now(), LandscapeRequest.DEFAULT_MIN_TIE_STRENGTH));
         var clusterOf = new HashMap<String, String>();
         var clusters = graph.clusters();
         for (int i = 0; i < clusters.size(); i++) {

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -75,16 +76,18 @@ final class LandscapeAnalysis {
         }
     }
 
+    /**
+     * The landscape of the ties; its clusters, brokers and summary follow when GDS has analysed
+     * them.
+     */
     NetworkLandscape landscape(
-            CollaborationGraph graph,
+            List<CollaborationGraph.Tie> ties,
+            CompletableFuture<CollaborationGraph> analysis,
             List<ShortageRow> shortages,
             List<TermRow> targetGroups,
             List<TermRow> actionFields) {
-        var clusters = clusters(graph);
-        var clusterOf = new HashMap<String, String>();
-        clusters.forEach(c -> c.members().forEach(a -> clusterOf.put(a.id(), c.id())));
         var tied = new HashSet<String>();
-        graph.ties().forEach(t -> {
+        ties.forEach(t -> {
             tied.add(t.a());
             tied.add(t.b());
         });
@@ -93,17 +96,17 @@ final class LandscapeAnalysis {
                 .sorted(BY_NAME)
                 .toList();
         var declared = networks.stream().map(this::declared).toList();
-        var coverage = coverage(shortages, targetGroups, actionFields);
+        var analysed = analysis.thenApply(graph -> analysed(graph, isolated, declared));
         return new NetworkLandscape(
                 districts,
                 request.asOf(),
                 request.minTieStrength(),
                 declared,
-                clusters,
-                brokers(graph, clusterOf),
+                analysed.thenApply(Analysed::clusters),
+                analysed.thenApply(Analysed::brokers),
                 overlaps(),
                 isolated,
-                graph.ties().stream()
+                ties.stream()
                         .map(t -> new CollaborationTie(
                                 actorsById.get(t.a()),
                                 actorsById.get(t.b()),
@@ -114,8 +117,18 @@ final class LandscapeAnalysis {
                                 t.sharedMeetings(),
                                 t.sharedWorkingGroups()))
                         .toList(),
-                coverage,
-                summary(graph, clusters, isolated, declared));
+                coverage(shortages, targetGroups, actionFields),
+                analysed.thenApply(Analysed::summary));
+    }
+
+    /** The parts of the landscape that GDS's analysis tells. */
+    private record Analysed(List<ActorCluster> clusters, List<Broker> brokers, LandscapeSummary summary) {}
+
+    private Analysed analysed(CollaborationGraph graph, List<Actor> isolated, List<LandscapeNetwork> declared) {
+        var clusters = clusters(graph);
+        var clusterOf = new HashMap<String, String>();
+        clusters.forEach(c -> c.members().forEach(a -> clusterOf.put(a.id(), c.id())));
+        return new Analysed(clusters, brokers(graph, clusterOf), summary(graph, clusters, isolated, declared));
     }
 
     private LandscapeNetwork declared(DeclaredNetwork n) {

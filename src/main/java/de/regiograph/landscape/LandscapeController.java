@@ -2,6 +2,7 @@ package de.regiograph.landscape;
 
 import de.regiograph.landscape.NetworkLandscape.LandscapeMember;
 import de.regiograph.landscape.NetworkLandscape.LandscapeNetwork;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,11 @@ class LandscapeController {
             @Argument LocalDate asOf,
             @Argument Double minTieStrength,
             @Argument Boolean includeNeighbours,
-            @Argument Integer brokers) {
+            @Argument Integer brokers,
+            DataFetchingFieldSelectionSet selection) {
         return landscapes.landscape(
-                LandscapeRequest.of(ags, state, asOf, minTieStrength, includeNeighbours, brokers, LocalDate.now()));
+                LandscapeRequest.of(ags, state, asOf, minTieStrength, includeNeighbours, brokers, LocalDate.now()),
+                selection.containsAnyOf("clusters", "brokers", "summary"));
     }
 
     /** Read only when asked for: a nationwide network can have thousands of members. */

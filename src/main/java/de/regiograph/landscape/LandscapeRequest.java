@@ -57,6 +57,17 @@ record LandscapeRequest(
                 brokerCount);
     }
 
+    /**
+     * The districts asked for, sorted, when the landscape covers exactly them (no state, no
+     * neighbours); otherwise empty: the database tells which districts it covers.
+     */
+    List<String> listedDistricts() {
+        if (state != null || includeNeighbours) {
+            return List.of();
+        }
+        return ags.stream().distinct().sorted().toList();
+    }
+
     /** How an element of {@code ags} is named in errors: {@code ags} when it is the only one. */
     static String agsArgument(List<String> ags, int i) {
         return ags.size() == 1 ? "ags" : "ags[" + i + "]";

@@ -77,47 +77,70 @@ class Landscapes {
     /** A target group or action field and the networks focusing on it. */
     record TermRow(TaxonomyTerm term, List<String> networks) {}
 
-    NetworkLandscape landscape(LandscapeRequest request) {
+    /**
+     * The landscape asked for; GDS analyses its collaboration graph only when {@code analysed}
+     * (clusters, brokers or the summary are asked for).
+     */
+    NetworkLandscape landscape(LandscapeRequest request, boolean analysed) {
         long started = System.nanoTime();
-        var scope = scope(request);
-        // GDS analyses the collaboration graph on one core while this thread reads the rest
-        var analysis = CompletableFuture.supplyAsync(
-                () -> graphs.analyse(scope, request.asOf(), request.minTieStrength()), executor);
-        var byAgs = districts.byKeys(scope);
-        var covered = scope.stream()
-                .flatMap(ags -> byAgs.getOrDefault(ags, List.of()).stream())
-                .sorted(Comparator.comparing(District::ags))
-                .toList();
-        var actors = actors(scope);
-        var networks = networks(scope, request.asOf());
-        // a network without members at the date covers nothing
-        var networkIds = networks.stream()
-                .filter(n -> n.size() > 0)
-                .map(n -> n.network().id())
-                .toList();
-        var shortages = new ArrayList<ShortageRow>();
-        var targetGroups = new ArrayList<TermRow>();
-        var actionFields = new ArrayList<TermRow>();
-        coverage(scope, request.asOf(), networkIds, shortages, targetGroups, actionFields);
-        long read = System.nanoTime();
-        var graph = result(analysis);
-        long analysed = System.nanoTime();
-        var landscape = new LandscapeAnalysis(request, properties.informalBelow(), covered, actors, networks)
-                .landscape(graph, shortages, targetGroups, actionFields);
-        log.debug(
-                "Landscape of {} districts, {} actors: reads {} ms, then waited {} ms for the collaboration graph,"
-                        + " assembly {} ms",
-                scope.size(),
-                actors.size(),
-                (read - started) / 1_000_000,
-                (analysed - read) / 1_000_000,
-                (System.nanoTime() - analysed) / 1_000_000);
-        return landscape;
+        // the ties of listed districts are sought at once, while this thread checks that they exist
+        var listed = request.listedDistricts();
+        var scope = listed.isEmpty() ? scope(request) : listed;
+        // GDS works on one core, this thread reads the rest and assembles it on the other
+        var ties = CompletableFuture.supplyAsync(
+                () -> graphs.ties(scope, request.asOf(), request.minTieStrength()), executor);
+        var analysis = analysed
+                ? ties.thenApplyAsync(graphs::analyse, executor)
+                : CompletableFuture.<CollaborationGraph>failedFuture(
+                        new IllegalStateException("neither clusters, brokers nor the summary were asked for"));
+        try {
+            var byAgs = districts.byKeys(scope);
+            if (!listed.isEmpty()) {
+                request.ags().stream()
+                        .filter(ags -> !byAgs.containsKey(ags))
+                        .findFirst()
+                        .ifPresent(unknown -> {
+                            throw unknownDistrict(request.ags(), unknown);
+                        });
+            }
+            var covered = scope.stream()
+                    .flatMap(ags -> byAgs.getOrDefault(ags, List.of()).stream())
+                    .sorted(Comparator.comparing(District::ags))
+                    .toList();
+            var actors = actors(scope);
+            var networks = networks(scope, request.asOf());
+            // a network without members at the date covers nothing
+            var networkIds = networks.stream()
+                    .filter(n -> n.size() > 0)
+                    .map(n -> n.network().id())
+                    .toList();
+            var shortages = new ArrayList<ShortageRow>();
+            var targetGroups = new ArrayList<TermRow>();
+            var actionFields = new ArrayList<TermRow>();
+            coverage(scope, request.asOf(), networkIds, shortages, targetGroups, actionFields);
+            long read = System.nanoTime();
+            var found = result(ties);
+            long tied = System.nanoTime();
+            var landscape = new LandscapeAnalysis(request, properties.informalBelow(), covered, actors, networks)
+                    .landscape(found, analysis, shortages, targetGroups, actionFields);
+            log.debug(
+                    "Landscape of {} districts, {} actors: reads {} ms, then waited {} ms for the ties,"
+                            + " assembly without clusters {} ms",
+                    scope.size(),
+                    actors.size(),
+                    (read - started) / 1_000_000,
+                    (tied - read) / 1_000_000,
+                    (System.nanoTime() - tied) / 1_000_000);
+            return landscape;
+        } catch (RuntimeException e) {
+            analysis.cancel(false);
+            throw e;
+        }
     }
 
-    private static CollaborationGraph result(CompletableFuture<CollaborationGraph> analysis) {
+    private static <T> T result(CompletableFuture<T> future) {
         try {
-            return analysis.join();
+            return future.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
@@ -139,9 +162,7 @@ class Landscapes {
         @SuppressWarnings("unchecked")
         var unknown = (List<String>) row.get("unknownAgs");
         if (!unknown.isEmpty()) {
-            var ags = request.ags();
-            throw new NotFoundException(
-                    LandscapeRequest.agsArgument(ags, ags.indexOf(unknown.get(0))), "district", unknown.get(0));
+            throw unknownDistrict(request.ags(), unknown.get(0));
         }
         if (!(Boolean) row.get("stateFound")) {
             throw new NotFoundException("state", "state", request.state());
@@ -149,6 +170,10 @@ class Landscapes {
         @SuppressWarnings("unchecked")
         var scope = (List<String>) row.get("scope");
         return scope.stream().sorted().toList();
+    }
+
+    private static NotFoundException unknownDistrict(List<String> ags, String unknown) {
+        return new NotFoundException(LandscapeRequest.agsArgument(ags, ags.indexOf(unknown)), "district", unknown);
     }
 
     private List<Actor> actors(List<String> scope) {

@@ -9,20 +9,25 @@ import de.regiograph.occupation.Occupation;
 import de.regiograph.taxonomy.TaxonomyTerm;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
-/** The network landscape of some districts at a date; the nested records are its parts. */
+/**
+ * The network landscape of some districts at a date; the nested records are its parts. The parts
+ * that GDS computes (clusters, brokers, and the summary with the modularity) come later, so that
+ * GraphQL writes the rest of the answer, the ties above all, while GDS works.
+ */
 record NetworkLandscape(
         List<District> districts,
         LocalDate asOf,
         double minTieStrength,
         List<LandscapeNetwork> networks,
-        List<ActorCluster> clusters,
-        List<Broker> brokers,
+        CompletableFuture<List<ActorCluster>> clusters,
+        CompletableFuture<List<Broker>> brokers,
         List<NetworkOverlap> overlaps,
         List<Actor> isolatedActors,
         List<CollaborationTie> ties,
         LandscapeCoverage coverage,
-        LandscapeSummary summary) {
+        CompletableFuture<LandscapeSummary> summary) {
 
     /**
      * A declared network in the landscape; its member list is read only when asked for (by the

@@ -2,8 +2,7 @@ package de.regiograph.system;
 
 import graphql.GraphQLError;
 import graphql.analysis.FieldComplexityCalculator;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.analysis.QueryComplexityCalculator;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.analysis.QueryVisitorStub;
@@ -29,11 +28,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** The limits of {@link GraphQlLimits}: graphql-java's instrumentations, parser options, a body size filter. */
+/** The limits of {@link GraphQlLimits}: an instrumentation, parser options, a body size filter. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GraphQlLimits.class)
 class LimitsConfiguration {
@@ -47,45 +45,8 @@ class LimitsConfiguration {
     }
 
     @Bean
-    @Order(1)
-    Instrumentation maxAliasesAndRootFields() {
-        return new AliasAndRootFieldLimit(limits);
-    }
-
-    @Bean
-    @Order(2)
-    Instrumentation maxDepth() {
-        return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
-            @Override
-            protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
-                return refusal(
-                        "the query nests fields " + depth + " levels deep; at most " + maxDepth
-                                + " are allowed. Ask for less nesting, or follow up with a second request",
-                        "maxDepth",
-                        maxDepth);
-            }
-        };
-    }
-
-    @Bean
-    @Order(3)
-    Instrumentation maxComplexity() {
-        FieldComplexityCalculator cost = (env, children) -> {
-            var first = env.getArguments().get("first");
-            long factor = first instanceof Integer n && n > 1 ? n : 1;
-            return (int) Math.min(Integer.MAX_VALUE, 1 + children * factor);
-        };
-        return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), cost) {
-            @Override
-            protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-                return refusal(
-                        "the query costs " + complexity + " (each field 1 plus its sub-fields times its 'first');"
-                                + " at most " + maxComplexity
-                                + " are allowed. Ask for fewer fields or smaller pages ('first')",
-                        "maxComplexity",
-                        maxComplexity);
-            }
-        };
+    Instrumentation requestLimits() {
+        return new RequestLimits(limits);
     }
 
     /** A refusal before execution, classified BAD_REQUEST, naming the limit. */
@@ -97,12 +58,24 @@ class LimitsConfiguration {
                 .build()));
     }
 
-    /** Counts aliased fields and top-level fields (through fragments) before the operation runs. */
-    static final class AliasAndRootFieldLimit extends SimplePerformantInstrumentation {
+    /**
+     * Checks aliased fields, top-level fields (through fragments), depth and cost of the operation
+     * once before it runs, in that order. One instrumentation, not one per limit: graphql-java asks
+     * every instrumentation about every field of every answer, and a landscape has a hundred
+     * thousand of them.
+     */
+    static final class RequestLimits extends SimplePerformantInstrumentation {
+
+        /** Each field costs 1 plus the cost of its sub-fields, times its {@code first} argument. */
+        private static final FieldComplexityCalculator COST = (env, children) -> {
+            var first = env.getArguments().get("first");
+            long factor = first instanceof Integer n && n > 1 ? n : 1;
+            return (int) Math.min(Integer.MAX_VALUE, 1 + children * factor);
+        };
 
         private final GraphQlLimits limits;
 
-        AliasAndRootFieldLimit(GraphQlLimits limits) {
+        RequestLimits(GraphQlLimits limits) {
             this.limits = limits;
         }
 
@@ -110,7 +83,8 @@ class LimitsConfiguration {
         public InstrumentationContext<graphql.ExecutionResult> beginExecuteOperation(
                 InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
             ExecutionContext context = parameters.getExecutionContext();
-            int[] counts = new int[2];
+            // aliases, top-level fields, deepest nesting (a top-level field is 1 deep)
+            int[] counts = new int[3];
             QueryTraverser.newQueryTraverser()
                     .schema(context.getGraphQLSchema())
                     .document(context.getDocument())
@@ -126,6 +100,13 @@ class LimitsConfiguration {
                             if (env.getParentEnvironment() == null) {
                                 counts[1]++;
                             }
+                            int depth = 1;
+                            for (var parent = env.getParentEnvironment();
+                                    parent != null;
+                                    parent = parent.getParentEnvironment()) {
+                                depth++;
+                            }
+                            counts[2] = Math.max(counts[2], depth);
                         }
                     });
             if (counts[0] > limits.maxAliases()) {
@@ -141,6 +122,29 @@ class LimitsConfiguration {
                                 + " are allowed. Send several requests instead",
                         "maxRootFields",
                         limits.maxRootFields());
+            }
+            if (counts[2] > limits.maxDepth()) {
+                throw refusal(
+                        "the query nests fields " + counts[2] + " levels deep; at most " + limits.maxDepth()
+                                + " are allowed. Ask for less nesting, or follow up with a second request",
+                        "maxDepth",
+                        limits.maxDepth());
+            }
+            int cost = QueryComplexityCalculator.newCalculator()
+                    .fieldComplexityCalculator(COST)
+                    .schema(context.getGraphQLSchema())
+                    .document(context.getDocument())
+                    .operationName(context.getExecutionInput().getOperationName())
+                    .variables(context.getCoercedVariables())
+                    .build()
+                    .calculate();
+            if (cost > limits.maxComplexity()) {
+                throw refusal(
+                        "the query costs " + cost + " (each field 1 plus its sub-fields times its 'first');"
+                                + " at most " + limits.maxComplexity()
+                                + " are allowed. Ask for fewer fields or smaller pages ('first')",
+                        "maxComplexity",
+                        limits.maxComplexity());
             }
             return SimpleInstrumentationContext.noOp();
         }

@@ -15,7 +15,8 @@ import org.neo4j.driver.Driver;
  * Workloads 4a and 4b: {@code networkLandscape} end to end over HTTP against the raw GDS calls alone
  * through the driver: the same ties statement, projection, Leiden and betweenness, and drop (the
  * application's own query files, with its default weights and seed), so that the ratio is what the
- * application adds: the scope, networks, coverage and actor reads, the analysis in Java and the JSON.
+ * application adds: the district, actor, network and coverage reads (and the scope of a state), the
+ * analysis in Java, GraphQL and the JSON.
  */
 final class LandscapeWorkloads {
 

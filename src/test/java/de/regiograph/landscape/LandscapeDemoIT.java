@@ -3,14 +3,19 @@ package de.regiograph.landscape;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.regiograph.IntegrationTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The landscape of the demo data through HTTP: one district, the state of Hesse, and many at once. */
 class LandscapeDemoIT extends IntegrationTest {
+
+    @Autowired
+    MeterRegistry meters;
 
     private static final String DISTRICT = """
             { networkLandscape(ags: "06535") {
@@ -135,5 +140,21 @@ class LandscapeDemoIT extends IntegrationTest {
                 .satisfy(errors -> assertThat(errors)
                         .singleElement()
                         .satisfies(e -> assertThat(e.getMessage()).isEqualTo("brokers: must be 0 to 100, got 101")));
+    }
+
+    @Test
+    void gdsAnalysesTheGraphOnlyWhenClustersBrokersOrTheSummaryAreAskedFor() {
+        // districts, actors, networks, coverage, ties; the analysis adds project, clusters and drop
+        assertThat(statements("{ networkLandscape(ags: \"06535\") { ties { strength } } }"))
+                .isEqualTo(5);
+        assertThat(statements("{ networkLandscape(ags: \"06535\") { ties { strength } summary { modularity } } }"))
+                .isEqualTo(8);
+    }
+
+    private long statements(String document) {
+        var counter = meters.counter("regiograph.cypher.statements");
+        double before = counter.count();
+        graphQl.document(document).execute().errors().verify();
+        return Math.round(counter.count() - before);
     }
 }
