@@ -38,6 +38,24 @@ public class Links {
                 .changes(rows.size());
     }
 
+    /**
+     * Creates relationships that cannot exist yet (the importer knows an end is a node it created
+     * since), without looking for them first; the ends must exist. A row whose end has gone since is
+     * not written.
+     */
+    @Transactional
+    public Changes create(RelationshipType type, List<Link> links) {
+        var rows = links.stream().map(Link::row).toList();
+        int created = client.query(type.newLinksCypher())
+                .bind(rows)
+                .to("rows")
+                .bindAll(Audit.parameters())
+                .run()
+                .counters()
+                .relationshipsCreated();
+        return new Changes(created, 0, rows.size() - created);
+    }
+
     /** Removes the relationship; false when the ends exist but were not linked. */
     @Transactional
     public boolean unlink(Link link) {

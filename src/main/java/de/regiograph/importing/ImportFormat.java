@@ -21,11 +21,35 @@ record ImportFormat<T>(
         Function<Row, T> read,
         ReferenceCollector<T> references,
         Function<T, String> defines,
-        BiFunction<List<T>, IntFunction<String>, Changes> write,
+        Writer<T> write,
         Map<String, String> fields) {
+
+    /** A format whose batches are written without regard to what earlier files wrote. */
+    ImportFormat(
+            Pattern name,
+            List<String> requiredColumns,
+            Function<Row, T> read,
+            ReferenceCollector<T> references,
+            Function<T, String> defines,
+            BiFunction<List<T>, IntFunction<String>, Changes> write,
+            Map<String, String> fields) {
+        this(
+                name,
+                requiredColumns,
+                read,
+                references,
+                defines,
+                (batch, argument, written) -> write.apply(batch, argument),
+                fields);
+    }
 
     interface ReferenceCollector<T> {
         void add(T record, String argument, References references);
+    }
+
+    /** Writes a batch of records, one transaction; {@code argument} names record i in errors. */
+    interface Writer<T> {
+        Changes write(List<T> batch, IntFunction<String> argument, Written written);
     }
 
     boolean matches(String file) {

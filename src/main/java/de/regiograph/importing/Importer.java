@@ -45,6 +45,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -54,6 +55,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
@@ -69,7 +73,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * to keys in the database or the same file) before any of it is written; a file with a bad row is
  * rejected whole, and the import stops there, unless bad rows are to be skipped. Accepted rows are
  * written in batches, each its own transaction, so that an interrupted import leaves whole batches
- * and a second run completes it; rows that would change nothing are not written.
+ * and a second run completes it; rows that would change nothing are not written. While a file is
+ * written, the next one is read and checked.
  */
 @Service
 public class Importer {
@@ -341,17 +346,43 @@ public class Importer {
         return run(options, () -> {
             var results = new ArrayList<ImportResult.FileResult>();
             var problems = new ArrayList<ImportProblem>();
-            // keys written by earlier files of this import need no lookup when later files refer to them
-            var written = new HashSet<String>();
-            for (var file : ordered) {
-                var result = importFile(source, file, formatOf(file).orElseThrow(), options, problems, written);
-                results.add(result);
-                if (result.rejected()) {
-                    break;
+            var written = new Written();
+            // the next file is read and checked while this one is written
+            var checking = Executors.newSingleThreadExecutor(task -> {
+                var thread = new Thread(task, "import-check");
+                thread.setDaemon(true);
+                return thread;
+            });
+            try {
+                Future<CheckedFile<?>> next = null;
+                for (int i = 0; i < ordered.size(); i++) {
+                    var checked = next == null ? check(source, ordered.get(i), options, written) : await(next);
+                    problems.addAll(checked.problems());
+                    if (checked.rejected()) {
+                        results.add(checked.result(Changes.NONE, 0));
+                        break;
+                    }
+                    written.provided(checked.keys());
+                    var following = i + 1 < ordered.size() ? ordered.get(i + 1) : null;
+                    next = following == null ? null : checking.submit(() -> check(source, following, options, written));
+                    results.add(write(checked, options, written));
                 }
+            } finally {
+                checking.shutdownNow();
             }
             return new ImportResult(results, problems, unknown, options.dryRun());
         });
+    }
+
+    private static CheckedFile<?> await(Future<CheckedFile<?>> checked) {
+        try {
+            return checked.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The import was interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        }
     }
 
     private ImportResult run(Options options, java.util.function.Supplier<ImportResult> work) {
@@ -368,13 +399,45 @@ public class Importer {
         return formats.values().stream().filter(f -> f.matches(file)).findFirst();
     }
 
-    private <T> ImportResult.FileResult importFile(
-            Source source,
+    /**
+     * A file read and checked whole: the rows to write ({@code keys}: the node keys they define), the
+     * problems found, and whether the file is rejected.
+     */
+    private record CheckedFile<T>(
             String file,
             ImportFormat<T> format,
-            Options options,
+            List<T> accepted,
+            List<String> acceptedLines,
+            List<String> keys,
             List<ImportProblem> problems,
-            java.util.Set<String> written) {
+            boolean rejected,
+            long rowsRead,
+            long readNanos,
+            long checkNanos) {
+
+        ImportResult.FileResult result(Changes changes, long writeNanos) {
+            long rejectedRows = rejected
+                    ? rowsRead
+                    : problems.stream().map(ImportProblem::line).distinct().count();
+            double seconds = (readNanos + checkNanos + writeNanos) / 1e9;
+            log.info(
+                    "{}: {} rows, {} rejected, {} ({} s){}",
+                    file,
+                    rowsRead,
+                    rejectedRows,
+                    changes,
+                    String.format(Locale.ROOT, "%.1f", seconds),
+                    rejected ? ", REJECTED" : "");
+            return new ImportResult.FileResult(file, rowsRead, rejectedRows, changes, seconds, rejected);
+        }
+    }
+
+    private CheckedFile<?> check(Source source, String file, Options options, Written written) {
+        return check(source, file, formatOf(file).orElseThrow(), options, written);
+    }
+
+    private <T> CheckedFile<T> check(
+            Source source, String file, ImportFormat<T> format, Options options, Written written) {
         long started = System.nanoTime();
         var records = new ArrayList<T>();
         var lines = new ArrayList<String>();
@@ -419,46 +482,46 @@ public class Importer {
         if (fileErrors.isEmpty()) {
             fileProblems.addAll(missingReferences(file, format, records, lines, bad, written));
         }
-        problems.addAll(fileProblems);
-        long checked = System.nanoTime();
         boolean rejected = !fileErrors.isEmpty() || (!fileProblems.isEmpty() && !options.skipInvalid());
-        var changes = Changes.NONE;
-        long rejectedRows =
-                fileProblems.stream().map(ImportProblem::line).distinct().count();
-        if (!rejected) {
-            var accepted = new ArrayList<T>();
-            var acceptedLines = new ArrayList<String>();
-            for (int i = 0; i < records.size(); i++) {
-                if (!bad.contains(i)) {
-                    accepted.add(records.get(i));
-                    acceptedLines.add(lines.get(i));
-                }
-            }
-            changes = write(file, format, accepted, acceptedLines, options);
-            accepted.forEach(record -> {
+        var accepted = new ArrayList<T>();
+        var acceptedLines = new ArrayList<String>();
+        var keys = new ArrayList<String>();
+        for (int i = 0; i < records.size() && !rejected; i++) {
+            if (!bad.contains(i)) {
+                var record = records.get(i);
+                accepted.add(record);
+                acceptedLines.add(lines.get(i));
                 var key = record instanceof Link ? null : format.defines().apply(record);
                 if (key != null) {
-                    written.add(key); // node keys only: nothing refers to a relationship
+                    keys.add(key); // node keys only: nothing refers to a relationship
                 }
-            });
-            log.debug(
-                    "{}: read {} ms, references checked {} ms, written {} ms",
-                    file,
-                    (read - started) / 1_000_000,
-                    (checked - read) / 1_000_000,
-                    (System.nanoTime() - checked) / 1_000_000);
+            }
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        log.info(
-                "{}: {} rows, {} rejected, {} ({} s){}",
+        return new CheckedFile<>(
                 file,
+                format,
+                accepted,
+                acceptedLines,
+                keys,
+                fileProblems,
+                rejected,
                 rowsRead[0],
-                rejectedRows,
-                changes,
-                String.format(Locale.ROOT, "%.1f", seconds),
-                rejected ? ", REJECTED" : "");
-        return new ImportResult.FileResult(
-                file, rowsRead[0], rejected ? rowsRead[0] : rejectedRows, changes, seconds, rejected);
+                read - started,
+                System.nanoTime() - read);
+    }
+
+    private <T> ImportResult.FileResult write(CheckedFile<T> checked, Options options, Written written) {
+        long started = System.nanoTime();
+        var changes =
+                write(checked.file(), checked.format(), checked.accepted(), checked.acceptedLines(), options, written);
+        long writeNanos = System.nanoTime() - started;
+        log.debug(
+                "{}: read {} ms, references checked {} ms, written {} ms",
+                checked.file(),
+                checked.readNanos() / 1_000_000,
+                checked.checkNanos() / 1_000_000,
+                writeNanos / 1_000_000);
+        return checked.result(changes, writeNanos);
     }
 
     /**
@@ -471,7 +534,7 @@ public class Importer {
             List<T> records,
             List<String> lines,
             java.util.Set<Integer> bad,
-            java.util.Set<String> written) {
+            Written written) {
         var provided = new HashSet<String>();
         records.forEach(r -> {
             var key = format.defines().apply(r);
@@ -503,8 +566,15 @@ public class Importer {
         return problems;
     }
 
+    /** Writes the records in batches, each its own transaction, and records in {@code written} what they wrote. */
     private <T> Changes write(
-            String file, ImportFormat<T> format, List<T> records, List<String> lines, Options options) {
+            String file,
+            ImportFormat<T> format,
+            List<T> records,
+            List<String> lines,
+            Options options,
+            Written written) {
+        var types = EnumSet.noneOf(RelationshipType.class);
         var changes = Changes.NONE;
         long started = System.nanoTime();
         long reported = started;
@@ -512,8 +582,18 @@ public class Importer {
             int from = start;
             var batch = records.subList(from, Math.min(records.size(), from + options.batchSize()));
             IntFunction<String> argument = i -> lines.get(from + i);
-            var written = transactions.execute(status -> format.write().apply(batch, argument));
-            changes = changes.plus(written);
+            var batchChanges = transactions.execute(status -> format.write().write(batch, argument, written));
+            changes = changes.plus(batchChanges);
+            var keys = new ArrayList<String>();
+            for (var record : batch) {
+                var key = format.defines().apply(record);
+                if (record instanceof Link link) {
+                    types.add(link.type());
+                } else if (key != null) {
+                    keys.add(key);
+                }
+            }
+            written.nodes(keys, batch.size(), batchChanges);
             long now = System.nanoTime();
             if (now - reported > 3_000_000_000L) {
                 reported = now;
@@ -526,6 +606,7 @@ public class Importer {
                         Math.round(done / ((now - started) / 1e9)));
             }
         }
+        written.relationships(types);
         return changes;
     }
 
@@ -550,13 +631,19 @@ public class Importer {
                 read,
                 Link::addReferences,
                 Link::identity,
-                (rows, argument) -> {
-                    // The file's references were checked whole before the first batch.
-                    var byType = new EnumMap<RelationshipType, List<Link>>(RelationshipType.class);
-                    rows.forEach(link -> byType.computeIfAbsent(link.type(), t -> new ArrayList<>())
+                (rows, argument, written) -> {
+                    // The file's references were checked whole before the first batch. Links to nodes
+                    // this import created are new: created without looking for them.
+                    var found = new EnumMap<RelationshipType, List<Link>>(RelationshipType.class);
+                    var created = new EnumMap<RelationshipType, List<Link>>(RelationshipType.class);
+                    rows.forEach(link -> (written.isNew(link) ? created : found)
+                            .computeIfAbsent(link.type(), t -> new ArrayList<>())
                             .add(link));
                     var changes = Changes.NONE;
-                    for (var entry : byType.entrySet()) {
+                    for (var entry : created.entrySet()) {
+                        changes = changes.plus(links.create(entry.getKey(), entry.getValue()));
+                    }
+                    for (var entry : found.entrySet()) {
                         changes = changes.plus(links.linkVerified(entry.getKey(), entry.getValue()));
                     }
                     return changes;
@@ -712,7 +799,7 @@ public class Importer {
                         r.list("action_fields"),
                         r.list("project_types"),
                         r.list("occupations"),
-                        null)
+                        null) // implementations come from their own file (see Written)
                 .checked(r.where());
     }
 

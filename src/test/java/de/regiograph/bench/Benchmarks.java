@@ -216,11 +216,14 @@ public final class Benchmarks {
                         "--regiograph.graphql.timeout=1h",
                         "--logging.level.de.regiograph=warn",
                         // a load-only run shows the importer's progress, so that a long load can be extrapolated
-                        "--logging.level.de.regiograph.importing="
-                                + System.getProperty(
-                                        "bench.import-log-level",
-                                        Boolean.getBoolean("bench.load-only") ? "info" : "warn"),
+                        "--logging.level.de.regiograph.importing=" + importLogLevel(),
                         "--logging.level.org.springframework=warn");
+    }
+
+    /** {@code bench.import-log-level}; the profile passes it empty when not given. */
+    static String importLogLevel() {
+        var level = System.getProperty("bench.import-log-level", "");
+        return !level.isBlank() ? level : Boolean.getBoolean("bench.load-only") ? "info" : "warn";
     }
 
     private static int port(ConfigurableApplicationContext context) {

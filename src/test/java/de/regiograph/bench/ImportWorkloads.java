@@ -28,6 +28,9 @@ final class ImportWorkloads {
 
     private static final int BATCH = Importer.Options.DEFAULT.batchSize();
 
+    /** With {@code bench.import-log-level=debug} the baseline prints its time per file, as the importer logs it. */
+    private static final boolean DEBUG = "debug".equalsIgnoreCase(Benchmarks.importLogLevel());
+
     /** The reference files in the order the importer takes them (parents before children). */
     private static final List<String> REFERENCE_FILES = List.of(
             "states.csv",
@@ -361,12 +364,19 @@ final class ImportWorkloads {
         if (!Files.exists(path)) {
             return; // the synthetic regions of L have no indicators or commuting
         }
+        long started = System.nanoTime();
         var all = SharedData.read(path).stream().map(convert).toList();
+        long read = System.nanoTime();
         try (var session = driver.session()) {
             for (int start = 0; start < all.size(); start += BATCH) {
                 var batch = all.subList(start, Math.min(all.size(), start + BATCH));
                 session.executeWrite(tx -> tx.run(cypher, Map.of("rows", batch)).consume());
             }
+        }
+        if (DEBUG) {
+            System.out.printf(
+                    "baseline %s: read %d ms, written %d ms%n",
+                    file, (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
         }
     }
 }

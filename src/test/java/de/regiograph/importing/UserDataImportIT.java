@@ -1,8 +1,10 @@
 package de.regiograph.importing;
 
+import static java.util.stream.Collectors.joining;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.regiograph.IntegrationTest;
+import de.regiograph.graph.Changes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -90,7 +92,7 @@ class UserDataImportIT extends IntegrationTest {
                 folder.resolve("actors.csv"),
                 "id,name,kind,district_ags\nimp-c1,Neu,COMPANY,06535\nimp-c2,Bleibt,COMPANY,06535\n");
         var result = importer.importAll(new Folder(folder), Importer.Options.DEFAULT);
-        assertThat(result.changes()).isEqualTo(new de.regiograph.graph.Changes(0, 1, 1));
+        assertThat(result.changes()).isEqualTo(new Changes(0, 1, 1));
     }
 
     @Test
@@ -125,6 +127,47 @@ class UserDataImportIT extends IntegrationTest {
                         .isEqualTo("actors.csv line 3: the same key imp-b1 is already on line 2"));
         assertThat(count("MATCH (a:Actor) WHERE a.id IN ['x', 'imp-l1', 'imp-b1'] RETURN count(a)"))
                 .isZero();
+    }
+
+    /**
+     * Relationships to nodes an import created are created without looking for them; a run that
+     * completes one killed while writing memberships must find those it wrote, not write them twice.
+     */
+    @Test
+    void aRunCompletingAnInterruptedImportWritesNoRelationshipTwice() throws IOException {
+        var actors = "id,name,kind,district_ags\n" + "imp-i1,Eins,COMPANY,06535\n" + "imp-i2,Zwei,COMPANY,06535\n"
+                + "imp-i3,Drei,SCHOOL,06531\n";
+        var memberships = "actor_id,network_id,role\n" + "imp-i1,imp-in1,MEMBER\n" + "imp-i2,imp-in1,MEMBER\n"
+                + "imp-i3,imp-in1,COORDINATOR\n" + "act-0003,imp-in1,MEMBER\n";
+        var cooperations = "actor_id,partner_id\nimp-i1,imp-i2\nimp-i3,act-0003\n";
+        Files.writeString(folder.resolve("actors.csv"), actors);
+        Files.writeString(folder.resolve("networks.csv"), "id,name\nimp-in1,Unterbrochen\n");
+        // the interrupted run: its first batch of memberships was written, then it was killed
+        Files.writeString(
+                folder.resolve("memberships.csv"), memberships.lines().limit(3).collect(joining("\n")));
+        var interrupted = importer.importAll(new Folder(folder), new Importer.Options(false, false, 2));
+        assertThat(interrupted.files())
+                .extracting(ImportResult.FileResult::created)
+                .containsExactly(3L, 1L, 2L);
+
+        Files.writeString(folder.resolve("memberships.csv"), memberships);
+        Files.writeString(folder.resolve("cooperations.csv"), cooperations);
+        var completed = importer.importAll(new Folder(folder), new Importer.Options(false, false, 2));
+        assertThat(completed.files())
+                .extracting(ImportResult.FileResult::file, f -> f.changes())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("actors.csv", new Changes(0, 0, 3)),
+                        org.assertj.core.groups.Tuple.tuple("networks.csv", new Changes(0, 0, 1)),
+                        org.assertj.core.groups.Tuple.tuple("memberships.csv", new Changes(2, 0, 2)),
+                        org.assertj.core.groups.Tuple.tuple("cooperations.csv", new Changes(2, 0, 0)));
+        assertThat(count("MATCH (:Actor)-[r:MEMBER_OF]->(:Network {id: 'imp-in1'}) RETURN count(r)"))
+                .isEqualTo(4);
+        assertThat(count("MATCH (a:Actor)-[r:COOPERATES_WITH]->(b:Actor) "
+                        + "WHERE a.id STARTS WITH 'imp-i' OR b.id STARTS WITH 'imp-i' RETURN count(r)"))
+                .isEqualTo(2);
+        assertThat(importer.importAll(new Folder(folder), Importer.Options.DEFAULT)
+                        .changes())
+                .isEqualTo(new Changes(0, 0, 10));
     }
 
     @Test
