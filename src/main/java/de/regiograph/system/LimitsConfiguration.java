@@ -49,13 +49,18 @@ class LimitsConfiguration {
         return new RequestLimits(limits);
     }
 
-    /** A refusal before execution, classified BAD_REQUEST, naming the limit. */
-    static AbortExecutionException refusal(String message, String limit, int maximum) {
-        return new AbortExecutionException(List.of(GraphQLError.newError()
-                .errorType(ErrorType.BAD_REQUEST)
-                .message("Request refused: " + message + ".")
-                .extensions(Map.of("limit", limit, "maximum", maximum))
-                .build()));
+    /**
+     * Refuses the request before it runs when {@code value} is beyond {@code maximum}: classified
+     * BAD_REQUEST, naming the limit; {@code message} is formatted with the value and the maximum.
+     */
+    static void atMost(int value, int maximum, String limit, String message) {
+        if (value > maximum) {
+            throw new AbortExecutionException(List.of(GraphQLError.newError()
+                    .errorType(ErrorType.BAD_REQUEST)
+                    .message("Request refused: " + message.formatted(value, maximum) + ".")
+                    .extensions(Map.of("limit", limit, "maximum", maximum))
+                    .build()));
+        }
     }
 
     /**
@@ -109,27 +114,22 @@ class LimitsConfiguration {
                             counts[2] = Math.max(counts[2], depth);
                         }
                     });
-            if (counts[0] > limits.maxAliases()) {
-                throw refusal(
-                        "the query has " + counts[0] + " aliased fields; at most " + limits.maxAliases()
-                                + " are allowed. Send several requests instead",
-                        "maxAliases",
-                        limits.maxAliases());
-            }
-            if (counts[1] > limits.maxRootFields()) {
-                throw refusal(
-                        "the operation has " + counts[1] + " top-level fields; at most " + limits.maxRootFields()
-                                + " are allowed. Send several requests instead",
-                        "maxRootFields",
-                        limits.maxRootFields());
-            }
-            if (counts[2] > limits.maxDepth()) {
-                throw refusal(
-                        "the query nests fields " + counts[2] + " levels deep; at most " + limits.maxDepth()
-                                + " are allowed. Ask for less nesting, or follow up with a second request",
-                        "maxDepth",
-                        limits.maxDepth());
-            }
+            atMost(
+                    counts[0],
+                    limits.maxAliases(),
+                    "maxAliases",
+                    "the query has %d aliased fields; at most %d are allowed. Send several requests instead");
+            atMost(
+                    counts[1],
+                    limits.maxRootFields(),
+                    "maxRootFields",
+                    "the operation has %d top-level fields; at most %d are allowed. Send several requests instead");
+            atMost(
+                    counts[2],
+                    limits.maxDepth(),
+                    "maxDepth",
+                    "the query nests fields %d levels deep; at most %d are allowed."
+                            + " Ask for less nesting, or follow up with a second request");
             int cost = QueryComplexityCalculator.newCalculator()
                     .fieldComplexityCalculator(COST)
                     .schema(context.getGraphQLSchema())
@@ -138,14 +138,12 @@ class LimitsConfiguration {
                     .variables(context.getCoercedVariables())
                     .build()
                     .calculate();
-            if (cost > limits.maxComplexity()) {
-                throw refusal(
-                        "the query costs " + cost + " (each field 1 plus its sub-fields times its 'first');"
-                                + " at most " + limits.maxComplexity()
-                                + " are allowed. Ask for fewer fields or smaller pages ('first')",
-                        "maxComplexity",
-                        limits.maxComplexity());
-            }
+            atMost(
+                    cost,
+                    limits.maxComplexity(),
+                    "maxComplexity",
+                    "the query costs %d (each field 1 plus its sub-fields times its 'first'); at most %d"
+                            + " are allowed. Ask for fewer fields or smaller pages ('first')");
             return SimpleInstrumentationContext.noOp();
         }
     }
