@@ -14,19 +14,24 @@
 //   $only              null              a list of AGS: compare with these districts only (ranks among them)
 //   $explain           true              false: the ranking alone (ags, score and component values); the
 //                                        explanation columns are then null or empty
+//   $basis             {stats: {`2022`: [{name: 'unemployment_rate', mean: 5.4, sd: 1.9, n: 400},
+//                                           {name: 'median_age', mean: 46.1, sd: 2.3, n: 400}]},
+//                       shortages: {`06531`: ['8131', '8211']}}
+//                                        the comparison basis: the column basis of
+//                                        transfer-comparison-basis.cypher (the same $indicators)
 //
 // Method: each indicator is z-scored over all districts with a value in the year (mean and population
-// standard deviation; indicators without variance are skipped). The structure similarity of two
-// districts is 1 / (1 + d), d the root-mean-square difference of their z-scores over the indicators
-// BOTH have (a missing value is left out, never taken as 0); with fewer than half of the usable
-// indicators in common it is unknown. Settlement type: mean of BBSR Kreistyp (1 - |a-b|/3), same
-// kind of district (kreisfreie Stadt / Landkreis: 1 or 0) and population density
+// standard deviation, from the basis; indicators without variance are skipped). The structure
+// similarity of two districts is 1 / (1 + d), d the root-mean-square difference of their z-scores
+// over the indicators BOTH have (a missing value is left out, never taken as 0); with fewer than half
+// of the usable indicators in common it is unknown. Settlement type: mean of BBSR Kreistyp
+// (1 - |a-b|/3), same kind of district (kreisfreie Stadt / Landkreis: 1 or 0) and population density
 // (1 - |log10 ratio|, 0 from a factor of 10). Labour-market challenge: the shortage occupations
-// (latest year, severity >= 1.5) of both, each matched with its best counterpart (same KldB code 1,
-// same Berufsgruppe 0.5, same Berufshauptgruppe 0.25), averaged over both lists; unknown when
-// either has none recorded. Proximity: 0.5 for a shared border + 0.5 x commuters between the two
-// (both directions, latest year) / the district's strongest commuter link. The score is the
-// weighted mean of the components that are known for the pair.
+// (latest year, severity >= 1.5; the other district's from the basis) of both, each matched with its
+// best counterpart (same KldB code 1, same Berufsgruppe 0.5, same Berufshauptgruppe 0.25), averaged
+// over both lists; unknown when either has none recorded. Proximity: 0.5 for a shared border + 0.5 x
+// commuters between the two (both directions, latest year) / the district's strongest commuter link.
+// The score is the weighted mean of the components that are known for the pair.
 //
 // Columns: ags, score, structure, settlement, labourMarket, proximity, weightKnown, year,
 // targetHasValues, target (map of the District compared, the same on every row), district (map of the
@@ -46,13 +51,7 @@ WITH target, head(collect(tv)) AS tv
 WITH target, tv, coalesce(tv.year, $year) AS year, properties(target) AS here, properties(tv) AS mine
 
 // Mean and standard deviation of each indicator over all districts with a value in the year.
-CALL (year) {
-  OPTIONAL MATCH (v:IndicatorValues {year: year})
-  UNWIND $indicators AS name
-  WITH name, v[name] AS value
-  WITH name, avg(value) AS mean, stDevP(value) AS sd, count(value) AS n
-  RETURN [s IN collect({name: name, mean: mean, sd: sd, n: n}) WHERE s.n > 1 AND s.sd > 0] AS stats
-}
+WITH *, coalesce($basis.stats[toString(year)], []) AS stats
 
 // Shortage occupations of the district: those of its latest year with severity >= 1.5. Read per
 // district, not as one map over all districts: a sort counts every value its rows hold against the
@@ -88,13 +87,7 @@ MATCH (other:District)
 OPTIONAL MATCH (other)<-[:VALUES_OF]-(ov:IndicatorValues {year: year})
 WITH * WHERE tv IS NULL OR ov IS NOT NULL
 WITH *, properties(other) AS there, properties(ov) AS theirs
-CALL (other) {
-  OPTIONAL MATCH (other)-[r:HAS_SHORTAGE]->(o:Occupation)
-    WHERE r.severity >= 1.5
-  WITH r.year AS shortageYear, o.code AS code ORDER BY shortageYear DESC, code
-  WITH collect([shortageYear, code]) AS all
-  RETURN [s IN all WHERE s[0] = all[0][0] AND s[1] IS NOT NULL | s[1]] AS otherCodes
-}
+WITH *, coalesce($basis.shortages[there.ags], []) AS otherCodes
 
 // The ranking works on numbers and keys only; the explanation is built after the LIMIT.
 

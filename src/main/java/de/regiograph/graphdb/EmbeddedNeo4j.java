@@ -15,6 +15,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.io.locker.FileLockException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.storageengine.api.TransactionIdStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,10 +26,12 @@ final class EmbeddedNeo4j implements AutoCloseable {
 
     private final DatabaseManagementService dbms;
     private final GraphDatabaseAPI database;
+    private final TransactionIdStore transactions;
 
     private EmbeddedNeo4j(DatabaseManagementService dbms) {
         this.dbms = dbms;
         this.database = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        this.transactions = database.getDependencyResolver().resolveDependency(TransactionIdStore.class);
     }
 
     static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
@@ -99,6 +102,11 @@ final class EmbeddedNeo4j implements AutoCloseable {
                 .resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT);
         return URI.create("bolt://" + address.getHost() + ":" + address.getPort());
+    }
+
+    /** The id of the last transaction whose changes readers see: it grows with every committed write. */
+    long lastClosedTransactionId() {
+        return transactions.getLastClosedTransactionId();
     }
 
     @Override

@@ -49,10 +49,12 @@ class Comparables {
 
     private final Neo4jClient client;
     private final Districts districts;
+    private final ComparisonBasis basis;
 
-    Comparables(Neo4jClient client, Districts districts) {
+    Comparables(Neo4jClient client, Districts districts, ComparisonBasis basis) {
         this.client = client;
         this.districts = districts;
+        this.basis = basis;
     }
 
     record Request(
@@ -64,7 +66,7 @@ class Comparables {
             int first) {}
 
     /**
-     * One statement in the usual case: the comparison's rows carry the district compared. Only when
+     * One statement in the usual case (the comparison basis kept): the rows carry the district compared. Only when
      * there are none (an unknown AGS, or no district left to compare) is the district looked up.
      */
     ComparableDistricts find(Request request) {
@@ -138,6 +140,7 @@ class Comparables {
         parameters.put("first", request.first());
         parameters.put("only", only);
         parameters.put("explain", explain);
+        parameters.put("basis", basis.current());
         return List.copyOf(client.query(QUERY)
                 .bindAll(parameters)
                 .fetchAs(Record.class)

@@ -157,6 +157,44 @@ class ComparableDistrictsIT extends IntegrationTest {
         assertComponents(response, STADT, structure(NORD, STADT), settlementStadt, null, 0.5 * 4000 / 4000);
     }
 
+    /**
+     * The comparison basis (statistics and shortage occupations of all districts) is kept between
+     * requests: a shortage imported between two comparisons changes the second.
+     */
+    @Test
+    void aShortageImportedChangesTheNextComparison() {
+        var labourMarket = """
+                { comparableDistricts(ags: "99901") {
+                    comparables { district { ags } components { aspect value } } } }""";
+        var stadt = "comparableDistricts.comparables[?(@.district.ags == '99903')]"
+                + ".components[?(@.aspect == 'LABOUR_MARKET')].value";
+        graphQl.document(labourMarket)
+                .execute()
+                .path(stadt)
+                .entityList(Object.class)
+                .containsExactly((Object) null);
+        try {
+            graphQl.document("""
+                            mutation($csv: String!) { importCsv(file: SHORTAGES, csv: $csv) { imported } }""")
+                    .variable("csv", "ags,occupation_code,year,severity\n99903,813,1999,2.0\n")
+                    .execute()
+                    .path("importCsv.imported")
+                    .entity(Boolean.class)
+                    .isEqualTo(true);
+            // Nord 813 and 263 against Teststadt 813: 813 matched (1) twice, 263 unmatched (0)
+            graphQl.document(labourMarket)
+                    .execute()
+                    .path(stadt)
+                    .entityList(Double.class)
+                    .satisfies(v -> assertThat(v)
+                            .singleElement()
+                            .satisfies(x -> assertThat(x).isCloseTo(2 / 3.0, within(1e-9))));
+        } finally {
+            database.query("MATCH (:District {ags: '99903'})-[r:HAS_SHORTAGE]->() DELETE r")
+                    .run();
+        }
+    }
+
     private static final String[] ASPECTS = {"STRUCTURE", "SETTLEMENT", "LABOUR_MARKET", "PROXIMITY"};
     private static final double[] WEIGHTS = {0.5, 0.2, 0.2, 0.1};
 
