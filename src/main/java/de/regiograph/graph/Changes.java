@@ -1,5 +1,8 @@
 package de.regiograph.graph;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /** What a write did: rows that created something, changed something, or found it as it was. */
 public record Changes(long created, long updated, long unchanged) {
 
@@ -7,6 +10,21 @@ public record Changes(long created, long updated, long unchanged) {
 
     public Changes plus(Changes other) {
         return new Changes(created + other.created, updated + other.updated, unchanged + other.unchanged);
+    }
+
+    /**
+     * Cypher: whether the properties {@code names} (the model's own, never input) of {@code entity}
+     * differ from those in the map {@code properties}; read by name, not through {@code keys()}, which
+     * looks up every property by a name given at run time.
+     */
+    static String differ(String entity, String properties, List<String> names) {
+        if (names.isEmpty()) {
+            return "false";
+        }
+        return names.stream()
+                .map(name -> "NOT coalesce(%1$s.%3$s = %2$s.%3$s, %1$s.%3$s IS NULL AND %2$s.%3$s IS NULL)"
+                        .formatted(entity, properties, name))
+                .collect(Collectors.joining(" OR "));
     }
 
     /** Cypher: whether the properties of {@code entity} differ from the map {@code properties}. */

@@ -34,7 +34,11 @@ public class Links {
     @Transactional
     public Changes linkVerified(RelationshipType type, List<Link> links) {
         var rows = links.stream().map(Link::row).toList();
-        return Nodes.write(client, type.changedLinksCypher(), type.newLinksCypher(), type.updateLinksCypher(), rows)
+        // looked up once per group of rows with the same end: by the end with fewer distinct keys
+        boolean byEnd = links.stream().map(Link::to).distinct().count()
+                < links.stream().map(Link::from).distinct().count();
+        return Nodes.write(
+                        client, type.changedLinksCypher(byEnd), type.newLinksCypher(), type.updateLinksCypher(), rows)
                 .changes(rows.size());
     }
 

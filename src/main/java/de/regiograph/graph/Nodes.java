@@ -25,7 +25,12 @@ public class Nodes {
     @Transactional
     public Changes upsert(Upsert upsert, List<Map<String, Object>> rows, References references) {
         references.verify(client);
-        var written = write(client, upsert.changedCypher(), upsert.createCypher(), upsert.updateCypher(), rows);
+        var written = write(
+                client,
+                upsert.changedCypher(rows),
+                upsert.createCypher(),
+                upsert.updateCypher(),
+                upsert.withListKeys(rows));
         for (var list : upsert.listStatements()) {
             var given = written.updated().stream()
                     .filter(row -> row.get(list.field()) != null)

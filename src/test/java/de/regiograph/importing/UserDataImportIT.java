@@ -170,6 +170,50 @@ class UserDataImportIT extends IntegrationTest {
                 .isEqualTo(new Changes(0, 0, 10));
     }
 
+    /**
+     * A re-import compares every list of a row with the relationships the node has, so an edit of
+     * any one list since the import (another end, one more, one fewer) is found and undone.
+     */
+    @Test
+    void aReimportFindsAnEditOfAnyList() throws IOException {
+        Files.writeString(
+                folder.resolve("networks.csv"),
+                "id,name,active_in,focus_occupations,focus_target_groups,focus_action_fields\n"
+                        + "imp-ln1,Listennetz,06535|06531,813|821,Auszubildende,Wohnen\n");
+        importer.importAll(new Folder(folder), Importer.Options.DEFAULT);
+        var lists = "MATCH (:Network {id: 'imp-ln1'})-[r:ACTIVE_IN|FOCUSES_ON]->(x) "
+                + "RETURN type(r) + ' ' + labels(x)[0] + ' ' + coalesce(x.ags, x.code, x.name) AS item ORDER BY item";
+        var imported = java.util.List.copyOf(
+                database.query(lists).fetchAs(String.class).all());
+        assertThat(imported)
+                .containsExactly(
+                        "ACTIVE_IN District 06531",
+                        "ACTIVE_IN District 06535",
+                        "FOCUSES_ON ActionField Wohnen",
+                        "FOCUSES_ON Occupation 813",
+                        "FOCUSES_ON Occupation 821",
+                        "FOCUSES_ON TargetGroup Auszubildende");
+        var edits = java.util.List.of(
+                "MATCH (n:Network {id: 'imp-ln1'})-[r:ACTIVE_IN]->(:District {ags: '06531'}) DELETE r "
+                        + "WITH DISTINCT n MATCH (d:District {ags: '06631'}) CREATE (n)-[:ACTIVE_IN]->(d)",
+                "MATCH (n:Network {id: 'imp-ln1'})-[r:FOCUSES_ON]->(:Occupation {code: '821'}) DELETE r",
+                "MATCH (n:Network {id: 'imp-ln1'}), (t:TargetGroup {name: 'Incomings'}) CREATE (n)-[:FOCUSES_ON]->(t)",
+                "MATCH (n:Network {id: 'imp-ln1'})-[r:FOCUSES_ON]->(:ActionField) DELETE r");
+        for (var edit : edits) {
+            database.query(edit).run();
+            assertThat(importer.importAll(new Folder(folder), Importer.Options.DEFAULT)
+                            .changes())
+                    .as(edit)
+                    .isEqualTo(new Changes(0, 1, 0));
+            assertThat(database.query(lists).fetchAs(String.class).all())
+                    .as(edit)
+                    .containsExactlyElementsOf(imported);
+        }
+        assertThat(importer.importAll(new Folder(folder), Importer.Options.DEFAULT)
+                        .changes())
+                .isEqualTo(new Changes(0, 0, 1));
+    }
+
     @Test
     void aRelationshipTwiceInAFileIsRefused() throws IOException {
         Files.writeString(
