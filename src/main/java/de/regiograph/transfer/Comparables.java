@@ -66,8 +66,9 @@ class Comparables {
             int first) {}
 
     /**
-     * One statement in the usual case (the comparison basis kept): the rows carry the district compared. Only when
-     * there are none (an unknown AGS, or no district left to compare) is the district looked up.
+     * One statement in the usual case (the comparison basis kept): the rows carry the district
+     * compared. Only when there are none (an unknown AGS, or no district left to compare) is the
+     * district looked up.
      */
     ComparableDistricts find(Request request) {
         var rows = rows(request, null, true);

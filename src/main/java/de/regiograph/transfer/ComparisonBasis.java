@@ -31,8 +31,9 @@ class ComparisonBasis {
 
     /**
      * The basis of the data as they are now. The version is taken before the basis is read: a write in
-     * between makes the kept basis older than its version, never newer, and the next comparison reads it
-     * again.
+     * between leaves the kept basis tagged with a version older than its data, so the next comparison
+     * sees another version and reads it again; a basis is never tagged with a version newer than its
+     * data.
      */
     Value current() {
         var now = version.current();
