@@ -6,9 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +28,15 @@ class CollaborationGraphs {
 
     private final Neo4jClient client;
     private final LandscapeProperties properties;
+    private final Executor executor;
 
-    CollaborationGraphs(Neo4jClient client, LandscapeProperties properties) {
+    CollaborationGraphs(
+            Neo4jClient client,
+            LandscapeProperties properties,
+            @Qualifier("applicationTaskExecutor") Executor executor) {
         this.client = client;
         this.properties = properties;
+        this.executor = executor;
     }
 
     /** The ties among the actors of the covered districts (landscape-ties), each once, by a and b. */
@@ -99,22 +108,46 @@ class CollaborationGraphs {
                 .run();
     }
 
+    /** Clusters on this thread while the brokers are found on another: the two only read the graph. */
     private CollaborationGraph clusters(String graph, List<CollaborationGraph.Tie> ties) {
+        var brokers = CompletableFuture.supplyAsync(() -> brokerScores(graph), executor);
         var clusterOf = new HashMap<String, Long>();
-        var brokerScore = new HashMap<String, Double>();
         var modularity = new double[1];
-        client.query(LandscapeQuery.CLUSTERS.cypher())
-                .bindAll(Map.of("graph", graph, "randomSeed", properties.randomSeed()))
+        try {
+            client.query(LandscapeQuery.CLUSTERS.cypher())
+                    .bindAll(Map.of("graph", graph, "randomSeed", properties.randomSeed()))
+                    .fetchAs(String.class)
+                    .mappedBy((types, record) -> {
+                        var actor = record.get("actor").asString();
+                        clusterOf.put(actor, record.get("cluster").asLong());
+                        modularity[0] = record.get("modularity").asDouble();
+                        return actor;
+                    })
+                    .all();
+        } finally {
+            // the graph is dropped after this: only once the brokers are found too
+            brokers.exceptionally(e -> null).join();
+        }
+        try {
+            return new CollaborationGraph(ties, clusterOf, brokers.join(), modularity[0]);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private Map<String, Double> brokerScores(String graph) {
+        var brokerScore = new HashMap<String, Double>();
+        client.query(LandscapeQuery.BROKERS.cypher())
+                .bind(graph)
+                .to("graph")
                 .fetchAs(String.class)
                 .mappedBy((types, record) -> {
                     var actor = record.get("actor").asString();
-                    clusterOf.put(actor, record.get("cluster").asLong());
                     brokerScore.put(actor, record.get("brokerScore").asDouble());
-                    modularity[0] = record.get("modularity").asDouble();
                     return actor;
                 })
                 .all();
-        return new CollaborationGraph(ties, clusterOf, brokerScore, modularity[0]);
+        return brokerScore;
     }
 
     private void drop(String graph) {

@@ -12,6 +12,7 @@ enum LandscapeQuery {
     TIES("landscape-ties"),
     PROJECT("landscape-project"),
     CLUSTERS("landscape-clusters"),
+    BROKERS("landscape-brokers"),
     DROP("landscape-drop");
 
     private final String cypher;

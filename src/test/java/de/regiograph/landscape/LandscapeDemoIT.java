@@ -144,11 +144,11 @@ class LandscapeDemoIT extends IntegrationTest {
 
     @Test
     void gdsAnalysesTheGraphOnlyWhenClustersBrokersOrTheSummaryAreAskedFor() {
-        // districts, actors, networks, coverage, ties; the analysis adds project, clusters and drop
+        // districts, actors, networks, coverage, ties; the analysis adds project, clusters, brokers and drop
         assertThat(statements("{ networkLandscape(ags: \"06535\") { ties { strength } } }"))
                 .isEqualTo(5);
         assertThat(statements("{ networkLandscape(ags: \"06535\") { ties { strength } summary { modularity } } }"))
-                .isEqualTo(8);
+                .isEqualTo(9);
     }
 
     private long statements(String document) {
