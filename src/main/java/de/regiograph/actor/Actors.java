@@ -191,13 +191,23 @@ public class Actors {
      */
     @Transactional
     public Changes upsert(List<Actor> actors, IntFunction<String> argument) {
+        return write(actors, argument, false);
+    }
+
+    /** Like {@link #upsert} for actors known to be new (see {@link Nodes#create}). */
+    @Transactional
+    public Changes create(List<Actor> actors, IntFunction<String> argument) {
+        return write(actors, argument, true);
+    }
+
+    private Changes write(List<Actor> actors, IntFunction<String> argument, boolean knownNew) {
         var references = new References();
         var rows = new ArrayList<Map<String, Object>>();
         var withContacts = actors.stream()
                 .filter(a -> a.contacts() != null && !a.contacts().isEmpty())
                 .map(Actor::id)
                 .toList();
-        var previous = withContacts.isEmpty() ? Map.<String, String>of() : sealedContacts(withContacts);
+        var previous = knownNew || withContacts.isEmpty() ? Map.<String, String>of() : sealedContacts(withContacts);
         for (int i = 0; i < actors.size(); i++) {
             var a = actors.get(i);
             a.addReferences(argument.apply(i), references);
@@ -210,6 +220,6 @@ public class Actors {
             properties.put("illustrative", a.illustrative());
             rows.add(Nodes.row(a.id(), properties, Map.of("districtAgs", a.districtAgs())));
         }
-        return nodes.upsert(UPSERT, rows, references);
+        return knownNew ? nodes.create(UPSERT, rows) : nodes.upsert(UPSERT, rows, references);
     }
 }

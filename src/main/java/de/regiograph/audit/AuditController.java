@@ -79,7 +79,9 @@ class AuditController {
                 UNWIND $keys AS key
                 MATCH (n:%s {%s: key})
                 RETURN key, n.createdBy AS createdBy, n.createdAt AS createdAt,
-                       n.updatedBy AS updatedBy, n.updatedAt AS updatedAt""".formatted(type.label(), type.key()),
+                       // not changed since it was created: the creation is the last change
+                       CASE WHEN n.updatedAt IS NULL THEN n.createdBy ELSE n.updatedBy END AS updatedBy,
+                       coalesce(n.updatedAt, n.createdAt) AS updatedAt""".formatted(type.label(), type.key()),
                 list.stream().map(key).distinct().toList());
         return byParent(list, key, stamps);
     }

@@ -34,11 +34,13 @@ public class Links {
     @Transactional
     public Changes linkVerified(RelationshipType type, List<Link> links) {
         var rows = links.stream().map(Link::row).toList();
-        // looked up once per group of rows with the same end: by the end with fewer distinct keys
-        boolean byEnd = links.stream().map(Link::to).distinct().count()
-                < links.stream().map(Link::from).distinct().count();
+        boolean byEnd = byEnd(links);
         return Nodes.write(
-                        client, type.changedLinksCypher(byEnd), type.newLinksCypher(), type.updateLinksCypher(), rows)
+                        client,
+                        type.changedLinksCypher(byEnd),
+                        type.newLinksCypher(byEnd),
+                        type.updateLinksCypher(),
+                        rows)
                 .changes(rows.size());
     }
 
@@ -50,7 +52,7 @@ public class Links {
     @Transactional
     public Changes create(RelationshipType type, List<Link> links) {
         var rows = links.stream().map(Link::row).toList();
-        int created = client.query(type.newLinksCypher())
+        int created = client.query(type.newLinksCypher(byEnd(links)))
                 .bind(rows)
                 .to("rows")
                 .bindAll(Audit.parameters())
@@ -82,5 +84,11 @@ public class Links {
             links.get(i).addReferences(argument.apply(i), references);
         }
         references.verify(client);
+    }
+
+    /** Whether to look up the rows' ends once per {@code to} rather than per {@code from}: the end with fewer distinct keys. */
+    private static boolean byEnd(List<Link> links) {
+        return links.stream().map(Link::to).distinct().count()
+                < links.stream().map(Link::from).distinct().count();
     }
 }

@@ -46,6 +46,26 @@ public class Nodes {
         return written.changes(rows.size());
     }
 
+    /**
+     * Creates the nodes of rows known to be new, with all their relationships, without looking for
+     * them first: the importer knows when no node of the type existed before it wrote their file,
+     * and has checked the file's references (a related node gone since is not linked). The key's
+     * uniqueness constraint still guards against doubles.
+     */
+    @Transactional
+    public Changes create(Upsert upsert, List<Map<String, Object>> rows) {
+        create(client, upsert.createCypher(), rows);
+        return new Changes(rows.size(), 0, 0);
+    }
+
+    /** Whether the graph has no node of the type (Neo4j answers from its counts, without reading nodes). */
+    public boolean none(NodeType type) {
+        return client.query("MATCH (n:" + type.label() + ") RETURN count(n) = 0")
+                .fetchAs(Boolean.class)
+                .one()
+                .orElseThrow();
+    }
+
     /** The rows of a write that were new, and those that differed from what the database held. */
     record Written(List<Map<String, Object>> created, List<Map<String, Object>> updated) {
 
@@ -70,14 +90,21 @@ public class Nodes {
                 .all()
                 .forEach(row -> ((Boolean) row.get("created") ? created : updated)
                         .add(rows.get(((Number) row.get("i")).intValue())));
-        var audit = Audit.parameters();
         if (!created.isEmpty()) {
-            client.query(create).bind(created).to("rows").bindAll(audit).run();
+            create(client, create, created);
         }
         if (!updated.isEmpty()) {
-            client.query(update).bind(updated).to("rows").bindAll(audit).run();
+            client.query(update)
+                    .bind(updated)
+                    .to("rows")
+                    .bindAll(Audit.parameters())
+                    .run();
         }
         return new Written(created, updated);
+    }
+
+    private static void create(Neo4jClient client, String create, List<Map<String, Object>> rows) {
+        client.query(create).bind(rows).to("rows").bindAll(Audit.parameters()).run();
     }
 
     /**

@@ -185,14 +185,24 @@ public enum RelationshipType {
                         allowed().stream().map(Property::graphName).sorted().toList()));
     }
 
-    /** Creates the relationships of rows found missing. */
-    String newLinksCypher() {
+    /**
+     * Creates the relationships of rows found missing; the repeated end is looked up once per group
+     * of rows, as in {@link #changedLinksCypher}.
+     */
+    String newLinksCypher(boolean byEnd) {
         return """
                 UNWIND $rows AS row
+                WITH row.%s AS key, collect(row) AS rows
                 MATCH %s
+                UNWIND rows AS row
                 MATCH %s
                 CREATE (a)-[r:%s]->(b)
-                SET r += row.properties, %s""".formatted(from.pattern("a", "row.from"), to.pattern("b", "row.to"), graphType, Audit.created("r"));
+                SET r += row.properties, %s""".formatted(
+                        byEnd ? "to" : "from",
+                        byEnd ? to.pattern("b", "key") : from.pattern("a", "key"),
+                        byEnd ? from.pattern("a", "row.from") : to.pattern("b", "row.to"),
+                        graphType,
+                        Audit.created("r"));
     }
 
     /** Updates the properties of relationships found different. */

@@ -15,6 +15,7 @@ import de.regiograph.graph.Link;
 import de.regiograph.graph.Links;
 import de.regiograph.graph.MembershipRole;
 import de.regiograph.graph.NodeType;
+import de.regiograph.graph.Nodes;
 import de.regiograph.graph.References;
 import de.regiograph.graph.RelationshipType;
 import de.regiograph.graph.RelationshipType.Property;
@@ -43,6 +44,7 @@ import de.regiograph.taxonomy.TaxonomyTerm;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -54,17 +56,25 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
+import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -74,7 +84,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rejected whole, and the import stops there, unless bad rows are to be skipped. Accepted rows are
  * written in batches, each its own transaction, so that an interrupted import leaves whole batches
  * and a second run completes it; rows that would change nothing are not written. While a file is
- * written, the next one is read and checked.
+ * written, the next one is read and checked. The nodes of a type the database has none of yet are
+ * created without comparing them first; batches that mostly compare are compared two at a time.
  */
 @Service
 public class Importer {
@@ -99,6 +110,7 @@ public class Importer {
     }
 
     private final Map<String, ImportFormat<?>> formats = new LinkedHashMap<>();
+    private final Nodes nodes;
     private final Neo4jClient client;
     private final TransactionTemplate transactions;
 
@@ -112,8 +124,10 @@ public class Importer {
             Links links,
             StrategyProcesses processes,
             Meetings meetings,
+            Nodes nodes,
             Neo4jClient client,
             TransactionTemplate transactions) {
+        this.nodes = nodes;
         this.client = client;
         this.transactions = transactions;
         var none = Map.<String, String>of();
@@ -211,7 +225,7 @@ public class Importer {
                         Importer::actor,
                         Actor::addReferences,
                         a -> References.provided(NodeType.ACTOR, a.id()),
-                        actors::upsert,
+                        nodes(NodeType.ACTOR, actors::create, actors::upsert),
                         none));
         formats.put(
                 "networks",
@@ -221,7 +235,7 @@ public class Importer {
                         Importer::network,
                         Network::addReferences,
                         n -> References.provided(NodeType.NETWORK, n.id()),
-                        networks::upsert,
+                        nodes(NodeType.NETWORK, networks::create, networks::upsert),
                         none));
         formats.put(
                 "memberships",
@@ -247,7 +261,7 @@ public class Importer {
                         Importer::practice,
                         GoodPractice::addReferences,
                         p -> References.provided(NodeType.GOOD_PRACTICE, p.id()),
-                        practices::upsert,
+                        nodes(NodeType.GOOD_PRACTICE, practices::create, practices::upsert),
                         none));
         formats.put(
                 "practice implementations",
@@ -346,10 +360,16 @@ public class Importer {
         return run(options, () -> {
             var results = new ArrayList<ImportResult.FileResult>();
             var problems = new ArrayList<ImportProblem>();
-            var written = new Written();
+            var written = new Written(nodes::none);
             // the next file is read and checked while this one is written
             var checking = Executors.newSingleThreadExecutor(task -> {
                 var thread = new Thread(task, "import-check");
+                thread.setDaemon(true);
+                return thread;
+            });
+            // batches that mostly compare are compared two at a time
+            var lanes = Executors.newFixedThreadPool(2, task -> {
+                var thread = new Thread(task, "import-write");
                 thread.setDaemon(true);
                 return thread;
             });
@@ -365,10 +385,11 @@ public class Importer {
                     written.provided(checked.keys());
                     var following = i + 1 < ordered.size() ? ordered.get(i + 1) : null;
                     next = following == null ? null : checking.submit(() -> check(source, following, options, written));
-                    results.add(write(checked, options, written));
+                    results.add(write(checked, options, written, lanes));
                 }
             } finally {
                 checking.shutdownNow();
+                lanes.shutdownNow();
             }
             return new ImportResult(results, problems, unknown, options.dryRun());
         });
@@ -510,10 +531,11 @@ public class Importer {
                 System.nanoTime() - read);
     }
 
-    private <T> ImportResult.FileResult write(CheckedFile<T> checked, Options options, Written written) {
+    private <T> ImportResult.FileResult write(
+            CheckedFile<T> checked, Options options, Written written, Executor lanes) {
         long started = System.nanoTime();
-        var changes =
-                write(checked.file(), checked.format(), checked.accepted(), checked.acceptedLines(), options, written);
+        var changes = write(
+                checked.file(), checked.format(), checked.accepted(), checked.acceptedLines(), options, written, lanes);
         long writeNanos = System.nanoTime() - started;
         log.debug(
                 "{}: read {} ms, references checked {} ms, written {} ms",
@@ -566,23 +588,100 @@ public class Importer {
         return problems;
     }
 
-    /** Writes the records in batches, each its own transaction, and records in {@code written} what they wrote. */
+    /**
+     * Writes the records in batches, each its own transaction, and records in {@code written} what they
+     * wrote. A file whose first batch only created is written batch after batch: each of its batches
+     * writes every row, and two at a time would contend for the same nodes' locks (a district's, a
+     * network's). Otherwise most rows are compared and found unchanged, which only reads; then two
+     * batches are compared at a time, one on each of the {@code lanes}, unless the import runs inside
+     * a transaction of its caller (a dry run), which a batch must join. A batch that loses a deadlock
+     * to the other is written again.
+     */
     private <T> Changes write(
             String file,
             ImportFormat<T> format,
             List<T> records,
             List<String> lines,
             Options options,
-            Written written) {
-        var types = EnumSet.noneOf(RelationshipType.class);
-        var changes = Changes.NONE;
-        long started = System.nanoTime();
-        long reported = started;
+            Written written,
+            Executor lanes) {
+        var progress = new Progress<>(file, format, records.size(), written);
+        var inFlight = new ArrayDeque<Runnable>();
+        boolean together = false;
         for (int start = 0; start < records.size(); start += options.batchSize()) {
             int from = start;
             var batch = records.subList(from, Math.min(records.size(), from + options.batchSize()));
             IntFunction<String> argument = i -> lines.get(from + i);
-            var batchChanges = transactions.execute(status -> format.write().write(batch, argument, written));
+            if (!together) {
+                var changes = writeBatch(format, batch, argument, written);
+                progress.written(from, batch, changes);
+                together = from == 0
+                        && changes.created() < batch.size()
+                        && !TransactionSynchronizationManager.isActualTransactionActive();
+            } else {
+                var changes = CompletableFuture.supplyAsync(() -> writeBatch(format, batch, argument, written), lanes);
+                inFlight.add(() -> progress.written(from, batch, result(changes)));
+                if (inFlight.size() == 2) {
+                    inFlight.remove().run();
+                }
+            }
+        }
+        inFlight.forEach(Runnable::run);
+        return progress.finished();
+    }
+
+    /** One batch in a transaction of its own; again (up to three times) when Neo4j says that it may succeed then. */
+    private <T> Changes writeBatch(
+            ImportFormat<T> format, List<T> batch, IntFunction<String> argument, Written written) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> format.write().write(batch, argument, written));
+            } catch (RuntimeException e) {
+                if (attempt == 3 || !transientFailure(e)) {
+                    throw e;
+                }
+                log.debug("A batch is written again after: {}", e.getMessage());
+            }
+        }
+    }
+
+    private static boolean transientFailure(Throwable e) {
+        for (var t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TransientDataAccessException || t instanceof TransientException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Changes result(CompletableFuture<Changes> changes) {
+        try {
+            return changes.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** What the batches of a file wrote, recorded in their order, with a progress line every few seconds. */
+    private static final class Progress<T> {
+
+        private final String file;
+        private final ImportFormat<T> format;
+        private final int rows;
+        private final Written written;
+        private final Set<RelationshipType> types = EnumSet.noneOf(RelationshipType.class);
+        private final long started = System.nanoTime();
+        private long reported = started;
+        private Changes changes = Changes.NONE;
+
+        Progress(String file, ImportFormat<T> format, int rows, Written written) {
+            this.file = file;
+            this.format = format;
+            this.rows = rows;
+            this.written = written;
+        }
+
+        void written(int from, List<T> batch, Changes batchChanges) {
             changes = changes.plus(batchChanges);
             var keys = new ArrayList<String>();
             for (var record : batch) {
@@ -598,16 +697,14 @@ public class Importer {
             if (now - reported > 3_000_000_000L) {
                 reported = now;
                 long done = from + batch.size();
-                log.info(
-                        "{}: {} / {} rows ({} rows/s)",
-                        file,
-                        done,
-                        records.size(),
-                        Math.round(done / ((now - started) / 1e9)));
+                log.info("{}: {} / {} rows ({} rows/s)", file, done, rows, Math.round(done / ((now - started) / 1e9)));
             }
         }
-        written.relationships(types);
-        return changes;
+
+        Changes finished() {
+            written.relationships(types);
+            return changes;
+        }
     }
 
     private static String field(String argument) {
@@ -621,6 +718,17 @@ public class Importer {
 
     private static Pattern exactly(String file) {
         return Pattern.compile(Pattern.quote(file));
+    }
+
+    /**
+     * Writes the batches of a node file: by {@code create} when the import knows its nodes are new
+     * ({@link Written#isNew(NodeType)}), else by {@code upsert}.
+     */
+    private static <T> ImportFormat.Writer<T> nodes(
+            NodeType type,
+            BiFunction<List<T>, IntFunction<String>, Changes> create,
+            BiFunction<List<T>, IntFunction<String>, Changes> upsert) {
+        return (batch, argument, written) -> (written.isNew(type) ? create : upsert).apply(batch, argument);
     }
 
     private static ImportFormat<Link> links(

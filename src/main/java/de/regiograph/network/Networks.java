@@ -154,6 +154,16 @@ public class Networks {
     /** Creates or updates networks by id with where they are active and what they focus on. */
     @Transactional
     public Changes upsert(List<Network> networks, IntFunction<String> argument) {
+        return write(networks, argument, false);
+    }
+
+    /** Like {@link #upsert} for networks known to be new (see {@link Nodes#create}). */
+    @Transactional
+    public Changes create(List<Network> networks, IntFunction<String> argument) {
+        return write(networks, argument, true);
+    }
+
+    private Changes write(List<Network> networks, IntFunction<String> argument, boolean knownNew) {
         var references = new References();
         var rows = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < networks.size(); i++) {
@@ -171,6 +181,6 @@ public class Networks {
             fields.put("focusActionFields", n.focusActionFields());
             rows.add(Nodes.row(n.id(), properties, fields));
         }
-        return nodes.upsert(UPSERT, rows, references);
+        return knownNew ? nodes.create(UPSERT, rows) : nodes.upsert(UPSERT, rows, references);
     }
 }

@@ -174,6 +174,16 @@ public class GoodPractices {
     /** Creates or updates practices by id with their classification and where they are implemented. */
     @Transactional
     public Changes upsert(List<GoodPractice> practices, IntFunction<String> argument) {
+        return write(practices, argument, false);
+    }
+
+    /** Like {@link #upsert} for practices known to be new (see {@link Nodes#create}). */
+    @Transactional
+    public Changes create(List<GoodPractice> practices, IntFunction<String> argument) {
+        return write(practices, argument, true);
+    }
+
+    private Changes write(List<GoodPractice> practices, IntFunction<String> argument, boolean knownNew) {
         var references = new References();
         var rows = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < practices.size(); i++) {
@@ -204,6 +214,6 @@ public class GoodPractices {
             fields.put("implementedIn", p.implementedIn());
             rows.add(Nodes.row(p.id(), properties, fields));
         }
-        return nodes.upsert(UPSERT, rows, references);
+        return knownNew ? nodes.create(UPSERT, rows) : nodes.upsert(UPSERT, rows, references);
     }
 }

@@ -41,6 +41,36 @@ class ImportCommandIT {
                 .contains("Import rejected.");
     }
 
+    /**
+     * Into an empty database the importer creates actors, networks and practices without looking for
+     * them first; the second run finds every property and relationship (a network's districts and
+     * focus, a practice's classification) as the upsert compares them.
+     */
+    @Test
+    void aFirstLoadIntoAnEmptyDatabaseIsFoundUnchangedByTheNext() throws IOException {
+        try (var files = Files.list(Path.of("data", "demo"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
+        }
+        var out = new ByteArrayOutputStream();
+        assertThat(ImportCommand.run(args(), new PrintStream(out, true, StandardCharsets.UTF_8)))
+                .isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .containsPattern("actors.csv\\s+147\\s+0\\s+147\\s+0\\s+0\\s")
+                .containsPattern("networks.csv\\s+17\\s+0\\s+17\\s+0\\s+0\\s")
+                .containsPattern("good_practices.csv\\s+30\\s+0\\s+30\\s+0\\s+0\\s");
+
+        out.reset();
+        assertThat(ImportCommand.run(args(), new PrintStream(out, true, StandardCharsets.UTF_8)))
+                .isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .containsPattern("actors.csv\\s+147\\s+0\\s+0\\s+0\\s+147\\s")
+                .containsPattern("networks.csv\\s+17\\s+0\\s+0\\s+0\\s+17\\s")
+                .containsPattern("good_practices.csv\\s+30\\s+0\\s+0\\s+0\\s+30\\s")
+                .containsPattern("memberships.csv\\s+\\d+\\s+0\\s+0\\s+0\\s+\\d+\\s");
+    }
+
     @Test
     void aWrongCommandLineIsExplained() {
         var out = new ByteArrayOutputStream();

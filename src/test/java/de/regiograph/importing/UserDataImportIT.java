@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -174,6 +175,39 @@ class UserDataImportIT extends IntegrationTest {
      * A re-import compares every list of a row with the relationships the node has, so an edit of
      * any one list since the import (another end, one more, one fewer) is found and undone.
      */
+    @Test
+    void aReimportInSmallBatchesUpdatesExactlyTheChangedRows() throws IOException {
+        // batches of two: the first finds its rows unchanged, so the rest are compared two at a time
+        var rows = IntStream.rangeClosed(1, 9)
+                .mapToObj(i -> "imp-q" + i + ",Batchfirma " + i + ",COMPANY,06535\n")
+                .collect(joining());
+        Files.writeString(folder.resolve("actors.csv"), "id,name,kind,district_ags\n" + rows);
+        assertThat(importer.importAll(new Folder(folder), new Importer.Options(false, false, 2))
+                        .changes()
+                        .created())
+                .isEqualTo(9);
+        Files.writeString(
+                folder.resolve("actors.csv"),
+                "id,name,kind,district_ags\n"
+                        + rows.replace("Batchfirma 4,", "Batchfirma Vier,")
+                                .replace("Batchfirma 9,COMPANY,06535", "Batchfirma 9,COMPANY,06631"));
+        var result = importer.importAll(new Folder(folder), new Importer.Options(false, false, 2));
+        assertThat(result.changes()).isEqualTo(new Changes(0, 2, 7));
+        assertThat(database.query("""
+                                MATCH (a:Actor)-[:LOCATED_IN]->(d:District) WHERE a.id STARTS WITH 'imp-q'
+                                RETURN a.name + ' ' + d.ags ORDER BY a.id""").fetchAs(String.class).all())
+                .containsExactly(
+                        "Batchfirma 1 06535",
+                        "Batchfirma 2 06535",
+                        "Batchfirma 3 06535",
+                        "Batchfirma Vier 06535",
+                        "Batchfirma 5 06535",
+                        "Batchfirma 6 06535",
+                        "Batchfirma 7 06535",
+                        "Batchfirma 8 06535",
+                        "Batchfirma 9 06631");
+    }
+
     @Test
     void aReimportFindsAnEditOfAnyList() throws IOException {
         Files.writeString(

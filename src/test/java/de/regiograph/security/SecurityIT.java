@@ -225,7 +225,7 @@ class SecurityIT extends IntegrationTest {
                 .path("importCsv.files[0].created")
                 .entity(Integer.class)
                 .isEqualTo(1);
-        var stamp = count("MATCH (n:Actor {id: 'sec-import'}) RETURN n.updatedAt.epochMillis");
+        var stamp = count("MATCH (n:Actor {id: 'sec-import'}) RETURN coalesce(n.updatedAt, n.createdAt).epochMillis");
         graphQlAs("admin")
                 .document(document)
                 .variable("csv", csv)
@@ -236,7 +236,7 @@ class SecurityIT extends IntegrationTest {
                 .path("importCsv.files[0].unchanged")
                 .entity(Integer.class)
                 .isEqualTo(1);
-        assertThat(count("MATCH (n:Actor {id: 'sec-import'}) RETURN n.updatedAt.epochMillis"))
+        assertThat(count("MATCH (n:Actor {id: 'sec-import'}) RETURN coalesce(n.updatedAt, n.createdAt).epochMillis"))
                 .isEqualTo(stamp);
         graphQlAs("editor")
                 .document(
