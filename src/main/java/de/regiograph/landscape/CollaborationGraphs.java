@@ -9,10 +9,13 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -23,13 +26,24 @@ import org.springframework.stereotype.Component;
  * a step fails (on another thread, while the answer is written).
  */
 @Component
-class CollaborationGraphs {
+class CollaborationGraphs implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(CollaborationGraphs.class);
 
     private final Neo4jClient client;
     private final LandscapeProperties properties;
     private final Executor executor;
+
+    /**
+     * Finds the brokers beside the clusters, a thread for each analysis: an analysis runs on the
+     * application's pool, and waiting there for a task queued in the same pool could wait forever
+     * once every thread of the pool is an analysis waiting so.
+     */
+    private final ExecutorService besideClusters = Executors.newCachedThreadPool(task -> {
+        var thread = new Thread(task, "landscape-brokers");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     CollaborationGraphs(
             Neo4jClient client,
@@ -38,6 +52,11 @@ class CollaborationGraphs {
         this.client = client;
         this.properties = properties;
         this.executor = executor;
+    }
+
+    @Override
+    public void destroy() {
+        besideClusters.shutdownNow();
     }
 
     /** The ties among the actors of the covered districts (landscape-ties), each once, by a and b. */
@@ -116,7 +135,7 @@ class CollaborationGraphs {
 
     /** Clusters on this thread while the brokers are found on another: the two only read the graph. */
     private CollaborationGraph clusters(String graph, List<CollaborationGraph.Tie> ties) {
-        var brokers = CompletableFuture.supplyAsync(() -> brokerScores(graph), executor);
+        var brokers = CompletableFuture.supplyAsync(() -> brokerScores(graph), besideClusters);
         var clusterOf = new HashMap<String, Long>();
         var modularity = new double[1];
         try {

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.regiograph.IntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -105,22 +107,7 @@ class LandscapeDemoIT extends IntegrationTest {
                 .entityList(Object.class)
                 .satisfies(clusters -> assertThat(clusters).isNotEmpty());
         var expected = first.path("networkLandscape").entity(Map.class).get();
-        var pool = Executors.newFixedThreadPool(4);
-        try {
-            var requests = new ArrayList<Callable<Map<?, ?>>>();
-            for (int i = 0; i < 6; i++) {
-                requests.add(() -> graphQl.document(HESSE)
-                        .execute()
-                        .path("networkLandscape")
-                        .entity(Map.class)
-                        .get());
-            }
-            for (var result : pool.invokeAll(requests)) {
-                assertThat(result.get()).isEqualTo(expected);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(hesseAtOnce(6)).allSatisfy(landscape -> assertThat(landscape).isEqualTo(expected));
         // each graph is dropped right after its analysis, beside the answer
         long left = -1;
         for (long deadline = System.nanoTime() + 10_000_000_000L; left != 0 && System.nanoTime() < deadline; ) {
@@ -129,6 +116,39 @@ class LandscapeDemoIT extends IntegrationTest {
             Thread.sleep(left == 0 ? 0 : 50);
         }
         assertThat(left).isZero();
+    }
+
+    /**
+     * More analyses at once than the application's task pool has threads (8): none waits for a task
+     * queued behind the others.
+     */
+    @Test
+    void moreLandscapesAtOnceThanPoolThreadsAllAnswer() throws Exception {
+        var expected = hesseAtOnce(1).get(0);
+        assertThat(hesseAtOnce(12))
+                .allSatisfy(landscape -> assertThat(landscape).isEqualTo(expected));
+    }
+
+    /** The landscape of Hesse, asked by that many clients at once. */
+    private List<Map<?, ?>> hesseAtOnce(int clients) throws Exception {
+        var pool = Executors.newFixedThreadPool(clients);
+        try {
+            var requests = new ArrayList<Callable<Map<?, ?>>>();
+            for (int i = 0; i < clients; i++) {
+                requests.add(() -> graphQl.document(HESSE)
+                        .execute()
+                        .path("networkLandscape")
+                        .entity(Map.class)
+                        .get());
+            }
+            var landscapes = new ArrayList<Map<?, ?>>();
+            for (var result : pool.invokeAll(requests, 60, TimeUnit.SECONDS)) {
+                landscapes.add(result.get());
+            }
+            return landscapes;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
