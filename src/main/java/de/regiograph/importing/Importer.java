@@ -67,6 +67,7 @@ import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
@@ -93,6 +94,8 @@ public class Importer {
     private static final Logger log = LoggerFactory.getLogger(Importer.class);
     private static final Pattern YEAR_IN_NAME = Pattern.compile(".*_(\\d{4})\\.csv");
     private static final List<String> INDICATOR_KEYS = List.of("ags", "year");
+    /** The rows of a file's first batch, which tells whether the file creates or compares. */
+    private static final int FIRST_BATCH = 500;
 
     /** How to import. */
     public record Options(boolean dryRun, boolean skipInvalid, int batchSize) {
@@ -406,7 +409,7 @@ public class Importer {
         }
     }
 
-    private ImportResult run(Options options, java.util.function.Supplier<ImportResult> work) {
+    private ImportResult run(Options options, Supplier<ImportResult> work) {
         if (!options.dryRun()) {
             return work.get();
         }
@@ -590,12 +593,13 @@ public class Importer {
 
     /**
      * Writes the records in batches, each its own transaction, and records in {@code written} what they
-     * wrote. A file whose first batch only created is written batch after batch: each of its batches
-     * writes every row, and two at a time would contend for the same nodes' locks (a district's, a
-     * network's). Otherwise most rows are compared and found unchanged, which only reads; then two
-     * batches are compared at a time, one on each of the {@code lanes}, unless the import runs inside
-     * a transaction of its caller (a dry run), which a batch must join. A batch that loses a deadlock
-     * to the other is written again.
+     * wrote. The first batch is small ({@link #FIRST_BATCH} rows). A file whose first batch only
+     * created is written batch after batch: each of its batches writes every row, and two at a time
+     * would contend for the same nodes' locks (a district's, a network's). Otherwise most rows are
+     * compared and found unchanged, which only reads; then two batches (at least, so also a file of
+     * less than two full batches) are compared at a time, one on each of the {@code lanes}, unless the
+     * import runs inside a transaction of its caller (a dry run), which a batch must join. A batch
+     * that loses a deadlock to the other is written again. No batch is larger than the batch size.
      */
     private <T> Changes write(
             String file,
@@ -608,19 +612,27 @@ public class Importer {
         var progress = new Progress<>(file, format, records.size(), written);
         var inFlight = new ArrayDeque<Runnable>();
         boolean together = false;
-        for (int start = 0; start < records.size(); start += options.batchSize()) {
+        // the first batch is small: it tells whether the file creates or compares
+        int size = Math.min(options.batchSize(), FIRST_BATCH);
+        for (int start = 0; start < records.size(); ) {
             int from = start;
-            var batch = records.subList(from, Math.min(records.size(), from + options.batchSize()));
+            var batch = records.subList(from, Math.min(records.size(), from + size));
+            start += batch.size();
             IntFunction<String> argument = i -> lines.get(from + i);
             if (!together) {
                 var changes = writeBatch(format, batch, argument, written);
                 progress.written(from, batch, changes);
-                together = from == 0
-                        && changes.created() < batch.size()
-                        && !TransactionSynchronizationManager.isActualTransactionActive();
+                if (from == 0) {
+                    together = changes.created() < batch.size()
+                            && !TransactionSynchronizationManager.isActualTransactionActive();
+                    // compared in at least two batches, so that both lanes have one
+                    int rest = records.size() - batch.size();
+                    size = together ? Math.min(options.batchSize(), Math.max(1, (rest + 1) / 2)) : options.batchSize();
+                }
             } else {
                 var changes = CompletableFuture.supplyAsync(() -> writeBatch(format, batch, argument, written), lanes);
-                inFlight.add(() -> progress.written(from, batch, result(changes)));
+                inFlight.add(() -> progress.written(
+                        from, batch, afterThoseBefore(changes, () -> writeBatch(format, batch, argument, written))));
                 if (inFlight.size() == 2) {
                     inFlight.remove().run();
                 }
@@ -654,11 +666,20 @@ public class Importer {
         return false;
     }
 
-    private static Changes result(CompletableFuture<Changes> changes) {
+    /**
+     * The changes of a batch written beside the one before it; when it failed, it is written once
+     * more, now that the batches before it are written: a row may refer to a key that an earlier row
+     * of the same file creates (an occupation's parent), which the batch beside it had not yet
+     * committed.
+     */
+    private static Changes afterThoseBefore(CompletableFuture<Changes> changes, Supplier<Changes> again) {
         try {
             return changes.join();
         } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            log.debug(
+                    "A batch is written again after the batches before it: {}",
+                    e.getCause().getMessage());
+            return again.get();
         }
     }
 
