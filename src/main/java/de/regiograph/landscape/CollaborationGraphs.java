@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -153,11 +152,7 @@ class CollaborationGraphs implements DisposableBean {
             // the graph is dropped after this: only once the brokers are found too
             brokers.exceptionally(e -> null).join();
         }
-        try {
-            return new CollaborationGraph(ties, clusterOf, brokers.join(), modularity[0]);
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        return new CollaborationGraph(ties, clusterOf, Landscapes.result(brokers), modularity[0]);
     }
 
     private Map<String, Double> brokerScores(String graph) {

@@ -138,7 +138,8 @@ class Landscapes {
         }
     }
 
-    private static <T> T result(CompletableFuture<T> future) {
+    /** The future's value, or the failure it completed with (unwrapped). */
+    static <T> T result(CompletableFuture<T> future) {
         try {
             return future.join();
         } catch (CompletionException e) {
