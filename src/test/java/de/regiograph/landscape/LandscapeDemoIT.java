@@ -1,9 +1,11 @@
 package de.regiograph.landscape;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import de.regiograph.IntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -109,13 +111,11 @@ class LandscapeDemoIT extends IntegrationTest {
         var expected = first.path("networkLandscape").entity(Map.class).get();
         assertThat(hesseAtOnce(6)).allSatisfy(landscape -> assertThat(landscape).isEqualTo(expected));
         // each graph is dropped right after its analysis, beside the answer
-        long left = -1;
-        for (long deadline = System.nanoTime() + 10_000_000_000L; left != 0 && System.nanoTime() < deadline; ) {
-            left = count(
-                    "CALL gds.graph.list() YIELD graphName WHERE graphName STARTS WITH 'landscape-' RETURN count(*)");
-            Thread.sleep(left == 0 ? 0 : 50);
-        }
-        assertThat(left).isZero();
+        await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> count(
+                                "CALL gds.graph.list() YIELD graphName WHERE graphName STARTS WITH 'landscape-' RETURN count(*)"),
+                        left -> left == 0);
     }
 
     /**
