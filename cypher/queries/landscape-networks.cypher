@@ -11,8 +11,11 @@
 // member list can be long (a nationwide network) and is read by landscape-network-members when
 // a client asks for it.
 //
-// Each network's memberships are read once (size, roles and memberCount in one pass); its members
-// in scope come from the districts' side, so a nationwide network is not walked a second time.
+// Each network's memberships are read once (size, roles and memberCount in one pass, counted by
+// role and validity rather than collected: a nationwide network has thousands); its members in scope
+// come from the districts' side, so a nationwide network is not walked a second time. An actor has at
+// most one membership in a network (the model's links are keyed by their ends), so memberships
+// count actors.
 //
 // Columns: network (map with the network's properties and memberCount, its current members),
 // size (actors with a membership valid at $asOf), roles (list of {item: role, count: memberships}),
@@ -33,11 +36,15 @@ WITH n, member
   ORDER BY member
 WITH n, collect(DISTINCT member) AS membersInScope
 CALL (n) {
-  OPTIONAL MATCH (a:Actor)-[m:MEMBER_OF]->(n)
-  WITH a, m, (m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf) AS valid
-  RETURN count(DISTINCT CASE WHEN valid THEN a END) AS size,
-         apoc.coll.frequencies(collect(CASE WHEN valid THEN m.role END)) AS roles,
-         count(CASE WHEN m.until IS NULL OR m.until >= date() THEN m END) AS memberCount
+  OPTIONAL MATCH ()-[m:MEMBER_OF]->(n)
+  WITH m.role AS role,
+       (m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf) AS valid,
+       m.until IS NULL OR m.until >= date() AS current,
+       count(m) AS memberships
+  WITH role, valid, sum(memberships) AS memberships, sum(CASE WHEN current THEN memberships ELSE 0 END) AS currentOnes
+  RETURN sum(CASE WHEN valid THEN memberships ELSE 0 END) AS size,
+         collect(CASE WHEN valid AND memberships > 0 THEN {item: role, count: memberships} END) AS roles,
+         sum(currentOnes) AS memberCount
 }
 RETURN n {.*, memberCount: memberCount} AS network,
        size, roles, membersInScope,

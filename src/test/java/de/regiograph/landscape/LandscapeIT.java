@@ -179,7 +179,11 @@ class LandscapeIT extends IntegrationTest {
                 .isEqualTo(false)
                 .path("networkLandscape.networks[1].size")
                 .entity(Integer.class)
-                .isEqualTo(0);
+                .isEqualTo(0)
+                // its one membership ended: no role counts at the date
+                .path("networkLandscape.networks[1].membersByRole")
+                .entityList(Map.class)
+                .hasSize(0);
     }
 
     @Test
