@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.regiograph.graph.Changes;
 import de.regiograph.graph.NodeType;
+import de.regiograph.graph.NodeWrite;
 import de.regiograph.graph.Nodes;
 import de.regiograph.graph.References;
 import de.regiograph.graph.RelationshipType;
@@ -191,26 +192,29 @@ public class Actors {
      */
     @Transactional
     public Changes upsert(List<Actor> actors, IntFunction<String> argument) {
-        return write(actors, argument, false);
+        return write(actors, argument, NodeWrite.CHECK);
     }
 
-    /** Like {@link #upsert} for actors known to be new (see {@link Nodes#create}). */
+    /**
+     * Like {@link #upsert}, taking for granted what {@code write} says (the importer checks whole
+     * files, and knows when no node of the type existed before).
+     */
     @Transactional
-    public Changes create(List<Actor> actors, IntFunction<String> argument) {
-        return write(actors, argument, true);
-    }
-
-    private Changes write(List<Actor> actors, IntFunction<String> argument, boolean knownNew) {
+    public Changes write(List<Actor> actors, IntFunction<String> argument, NodeWrite write) {
         var references = new References();
         var rows = new ArrayList<Map<String, Object>>();
         var withContacts = actors.stream()
                 .filter(a -> a.contacts() != null && !a.contacts().isEmpty())
                 .map(Actor::id)
                 .toList();
-        var previous = knownNew || withContacts.isEmpty() ? Map.<String, String>of() : sealedContacts(withContacts);
+        var previous = write == NodeWrite.NEW || withContacts.isEmpty()
+                ? Map.<String, String>of()
+                : sealedContacts(withContacts);
         for (int i = 0; i < actors.size(); i++) {
             var a = actors.get(i);
-            a.addReferences(argument.apply(i), references);
+            if (write == NodeWrite.CHECK) {
+                a.addReferences(argument.apply(i), references);
+            }
             var properties = new HashMap<String, Object>();
             properties.put(SEALED_CONTACTS, seal(a, argument.apply(i), previous.get(a.id())));
             properties.put("name", a.name());
@@ -220,6 +224,6 @@ public class Actors {
             properties.put("illustrative", a.illustrative());
             rows.add(Nodes.row(a.id(), properties, Map.of("districtAgs", a.districtAgs())));
         }
-        return knownNew ? nodes.create(UPSERT, rows) : nodes.upsert(UPSERT, rows, references);
+        return nodes.write(UPSERT, rows, references, write);
     }
 }

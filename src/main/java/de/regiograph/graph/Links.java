@@ -35,11 +35,12 @@ public class Links {
     public Changes linkVerified(RelationshipType type, List<Link> links) {
         var rows = links.stream().map(Link::row).toList();
         boolean byEnd = byEnd(links);
-        return Nodes.write(
+        return Nodes.writeChanged(
                         client,
                         type.changedLinksCypher(byEnd),
                         type.newLinksCypher(byEnd),
                         type.updateLinksCypher(),
+                        rows,
                         rows)
                 .changes(rows.size());
     }

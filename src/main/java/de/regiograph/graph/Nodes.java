@@ -24,13 +24,32 @@ public class Nodes {
     /** Checks the references, then runs the upsert over the rows, in one transaction. */
     @Transactional
     public Changes upsert(Upsert upsert, List<Map<String, Object>> rows, References references) {
-        references.verify(client);
-        var written = write(
+        return write(upsert, rows, references, NodeWrite.CHECK);
+    }
+
+    /**
+     * Runs the upsert over the rows, in one transaction, taking for granted what {@code write} says:
+     * {@link NodeWrite#CHECK} checks the references first; {@link NodeWrite#NEW} creates the nodes with
+     * all their relationships without looking for them first (the importer knows when no node of the
+     * type existed before it wrote their file; a related node gone since is not linked; the key's
+     * uniqueness constraint still guards against doubles).
+     */
+    @Transactional
+    public Changes write(Upsert upsert, List<Map<String, Object>> rows, References references, NodeWrite write) {
+        if (write == NodeWrite.NEW) {
+            create(client, upsert.createCypher(), rows);
+            return new Changes(rows.size(), 0, 0);
+        }
+        if (write == NodeWrite.CHECK) {
+            references.verify(client);
+        }
+        var written = writeChanged(
                 client,
                 upsert.changedCypher(rows),
                 upsert.createCypher(),
                 upsert.updateCypher(),
-                upsert.withListKeys(rows));
+                upsert.compared(rows),
+                rows);
         for (var list : upsert.listStatements()) {
             var given = written.updated().stream()
                     .filter(row -> row.get(list.field()) != null)
@@ -44,18 +63,6 @@ public class Nodes {
             }
         }
         return written.changes(rows.size());
-    }
-
-    /**
-     * Creates the nodes of rows known to be new, with all their relationships, without looking for
-     * them first: the importer knows when no node of the type existed before it wrote their file,
-     * and has checked the file's references (a related node gone since is not linked). The key's
-     * uniqueness constraint still guards against doubles.
-     */
-    @Transactional
-    public Changes create(Upsert upsert, List<Map<String, Object>> rows) {
-        create(client, upsert.createCypher(), rows);
-        return new Changes(rows.size(), 0, 0);
     }
 
     /** Whether the graph has no node of the type (Neo4j answers from its counts, without reading nodes). */
@@ -75,16 +82,21 @@ public class Nodes {
     }
 
     /**
-     * Writes {@code $rows} in the three steps of {@link Upsert}: a read statement returns the index
-     * of each row that would change something and whether it is new; then only those rows are
-     * created or updated.
+     * Writes {@code rows} in the three steps of {@link Upsert}: a read statement returns the index
+     * of each row of {@code compared} (the same rows, with what the read compares) that would change
+     * something and whether it is new; then only those rows are created or updated.
      */
-    static Written write(
-            Neo4jClient client, String changed, String create, String update, List<Map<String, Object>> rows) {
+    static Written writeChanged(
+            Neo4jClient client,
+            String changed,
+            String create,
+            String update,
+            List<Map<String, Object>> compared,
+            List<Map<String, Object>> rows) {
         var created = new ArrayList<Map<String, Object>>();
         var updated = new ArrayList<Map<String, Object>>();
         client.query(changed)
-                .bind(rows)
+                .bind(compared)
                 .to("rows")
                 .fetch()
                 .all()

@@ -15,6 +15,7 @@ import de.regiograph.graph.Link;
 import de.regiograph.graph.Links;
 import de.regiograph.graph.MembershipRole;
 import de.regiograph.graph.NodeType;
+import de.regiograph.graph.NodeWrite;
 import de.regiograph.graph.Nodes;
 import de.regiograph.graph.References;
 import de.regiograph.graph.RelationshipType;
@@ -64,7 +65,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
@@ -228,7 +228,7 @@ public class Importer {
                         Importer::actor,
                         Actor::addReferences,
                         a -> References.provided(NodeType.ACTOR, a.id()),
-                        nodes(NodeType.ACTOR, actors::create, actors::upsert),
+                        nodes(NodeType.ACTOR, actors::write),
                         none));
         formats.put(
                 "networks",
@@ -238,7 +238,7 @@ public class Importer {
                         Importer::network,
                         Network::addReferences,
                         n -> References.provided(NodeType.NETWORK, n.id()),
-                        nodes(NodeType.NETWORK, networks::create, networks::upsert),
+                        nodes(NodeType.NETWORK, networks::write),
                         none));
         formats.put(
                 "memberships",
@@ -264,7 +264,7 @@ public class Importer {
                         Importer::practice,
                         GoodPractice::addReferences,
                         p -> References.provided(NodeType.GOOD_PRACTICE, p.id()),
-                        nodes(NodeType.GOOD_PRACTICE, practices::create, practices::upsert),
+                        nodes(NodeType.GOOD_PRACTICE, practices::write),
                         none));
         formats.put(
                 "practice implementations",
@@ -742,14 +742,19 @@ public class Importer {
     }
 
     /**
-     * Writes the batches of a node file: by {@code create} when the import knows its nodes are new
-     * ({@link Written#isNew(NodeType)}), else by {@code upsert}.
+     * Writes the batches of a node file, whose references were checked whole before the first batch:
+     * created without comparing when the import knows its nodes are new ({@link
+     * Written#isNew(NodeType)}), else compared.
      */
-    private static <T> ImportFormat.Writer<T> nodes(
-            NodeType type,
-            BiFunction<List<T>, IntFunction<String>, Changes> create,
-            BiFunction<List<T>, IntFunction<String>, Changes> upsert) {
-        return (batch, argument, written) -> (written.isNew(type) ? create : upsert).apply(batch, argument);
+    private static <T> ImportFormat.Writer<T> nodes(NodeType type, NodeWriter<T> write) {
+        return (batch, argument, written) ->
+                write.write(batch, argument, written.isNew(type) ? NodeWrite.NEW : NodeWrite.CHECKED);
+    }
+
+    /** The write of a node type's repository ({@code Actors#write} …). */
+    @FunctionalInterface
+    private interface NodeWriter<T> {
+        Changes write(List<T> batch, IntFunction<String> argument, NodeWrite write);
     }
 
     private static ImportFormat<Link> links(

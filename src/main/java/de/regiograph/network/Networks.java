@@ -3,6 +3,7 @@ package de.regiograph.network;
 import de.regiograph.district.District;
 import de.regiograph.graph.Changes;
 import de.regiograph.graph.NodeType;
+import de.regiograph.graph.NodeWrite;
 import de.regiograph.graph.Nodes;
 import de.regiograph.graph.References;
 import de.regiograph.graph.RelationshipType;
@@ -154,21 +155,22 @@ public class Networks {
     /** Creates or updates networks by id with where they are active and what they focus on. */
     @Transactional
     public Changes upsert(List<Network> networks, IntFunction<String> argument) {
-        return write(networks, argument, false);
+        return write(networks, argument, NodeWrite.CHECK);
     }
 
-    /** Like {@link #upsert} for networks known to be new (see {@link Nodes#create}). */
+    /**
+     * Like {@link #upsert}, taking for granted what {@code write} says (the importer checks whole
+     * files, and knows when no node of the type existed before).
+     */
     @Transactional
-    public Changes create(List<Network> networks, IntFunction<String> argument) {
-        return write(networks, argument, true);
-    }
-
-    private Changes write(List<Network> networks, IntFunction<String> argument, boolean knownNew) {
+    public Changes write(List<Network> networks, IntFunction<String> argument, NodeWrite write) {
         var references = new References();
         var rows = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < networks.size(); i++) {
             var n = networks.get(i);
-            n.addReferences(argument.apply(i), references);
+            if (write == NodeWrite.CHECK) {
+                n.addReferences(argument.apply(i), references);
+            }
             var properties = new HashMap<String, Object>();
             properties.put("name", n.name());
             properties.put("description", n.description());
@@ -181,6 +183,6 @@ public class Networks {
             fields.put("focusActionFields", n.focusActionFields());
             rows.add(Nodes.row(n.id(), properties, fields));
         }
-        return knownNew ? nodes.create(UPSERT, rows) : nodes.upsert(UPSERT, rows, references);
+        return nodes.write(UPSERT, rows, references, write);
     }
 }

@@ -4,6 +4,7 @@ import de.regiograph.actor.Actor;
 import de.regiograph.district.District;
 import de.regiograph.graph.Changes;
 import de.regiograph.graph.NodeType;
+import de.regiograph.graph.NodeWrite;
 import de.regiograph.graph.Nodes;
 import de.regiograph.graph.References;
 import de.regiograph.graph.RelationshipType;
@@ -174,21 +175,22 @@ public class GoodPractices {
     /** Creates or updates practices by id with their classification and where they are implemented. */
     @Transactional
     public Changes upsert(List<GoodPractice> practices, IntFunction<String> argument) {
-        return write(practices, argument, false);
+        return write(practices, argument, NodeWrite.CHECK);
     }
 
-    /** Like {@link #upsert} for practices known to be new (see {@link Nodes#create}). */
+    /**
+     * Like {@link #upsert}, taking for granted what {@code write} says (the importer checks whole
+     * files, and knows when no node of the type existed before).
+     */
     @Transactional
-    public Changes create(List<GoodPractice> practices, IntFunction<String> argument) {
-        return write(practices, argument, true);
-    }
-
-    private Changes write(List<GoodPractice> practices, IntFunction<String> argument, boolean knownNew) {
+    public Changes write(List<GoodPractice> practices, IntFunction<String> argument, NodeWrite write) {
         var references = new References();
         var rows = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < practices.size(); i++) {
             var p = practices.get(i);
-            p.addReferences(argument.apply(i), references);
+            if (write == NodeWrite.CHECK) {
+                p.addReferences(argument.apply(i), references);
+            }
             var properties = new HashMap<String, Object>();
             properties.put("title", p.title());
             properties.put("description", p.description());
@@ -214,6 +216,6 @@ public class GoodPractices {
             fields.put("implementedIn", p.implementedIn());
             rows.add(Nodes.row(p.id(), properties, fields));
         }
-        return knownNew ? nodes.create(UPSERT, rows) : nodes.upsert(UPSERT, rows, references);
+        return nodes.write(UPSERT, rows, references, write);
     }
 }

@@ -107,6 +107,31 @@ class NetworksIT extends IntegrationTest {
     }
 
     @Test
+    void upsertGivingSomeListsComparesOnlyThose() {
+        graphQl.document("""
+                        mutation {
+                          upsertNetwork(input: {id: "test-net-some", name: "Netz", activeIn: ["06535"],
+                                                focusOccupations: ["813"], focusTargetGroups: ["Incomings"]}) { id }
+                        }""").execute();
+        String unchanged = "MATCH (n:Network {id: 'test-net-some'}) WHERE n.updatedAt IS NULL RETURN count(n)";
+        // the one list given is as stored, the others are left out: nothing to write
+        graphQl.document(
+                        "mutation { upsertNetwork(input: {id: \"test-net-some\", name: \"Netz\", focusOccupations: [\"813\"]}) { id } }")
+                .execute();
+        assertThat(count(unchanged)).isEqualTo(1);
+        graphQl.document(
+                        "mutation { upsertNetwork(input: {id: \"test-net-some\", name: \"Netz\", focusTargetGroups: []}) { activeIn { ags } focusTargetGroups { name } } }")
+                .execute()
+                .path("upsertNetwork.activeIn[*].ags")
+                .entityList(String.class)
+                .containsExactly("06535")
+                .path("upsertNetwork.focusTargetGroups")
+                .entityList(Object.class)
+                .hasSize(0);
+        assertThat(count(unchanged)).isZero();
+    }
+
+    @Test
     void unknownReferenceWritesNothing() {
         graphQl.document(
                         "mutation { upsertNetwork(input: {id: \"test-net-bad\", name: \"X\", activeIn: [\"06535\"], focusTargetGroups: [\"Incomings\", \"Gibt es nicht\"]}) { id } }")
