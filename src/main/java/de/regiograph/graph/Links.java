@@ -11,6 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class Links {
 
+    /** Rows per group from which {@link RelationshipType#changedLinksCypher} reads a group's relationships once. */
+    private static final int ROWS_PER_GROUP_FOR_HELD = 4;
+
     private final Neo4jClient client;
 
     Links(Neo4jClient client) {
@@ -34,11 +37,11 @@ public class Links {
     @Transactional
     public Changes linkVerified(RelationshipType type, List<Link> links) {
         var rows = links.stream().map(Link::row).toList();
-        boolean byEnd = byEnd(links);
+        var grouping = Grouping.of(links);
         return Nodes.writeChanged(
                         client,
-                        type.changedLinksCypher(byEnd),
-                        type.newLinksCypher(byEnd),
+                        type.changedLinksCypher(grouping.byEnd(), grouping.large()),
+                        type.newLinksCypher(grouping.byEnd()),
                         type.updateLinksCypher(),
                         rows,
                         rows)
@@ -53,7 +56,7 @@ public class Links {
     @Transactional
     public Changes create(RelationshipType type, List<Link> links) {
         var rows = links.stream().map(Link::row).toList();
-        int created = client.query(type.newLinksCypher(byEnd(links)))
+        int created = client.query(type.newLinksCypher(Grouping.of(links).byEnd()))
                 .bind(rows)
                 .to("rows")
                 .bindAll(Audit.parameters())
@@ -87,9 +90,18 @@ public class Links {
         references.verify(client);
     }
 
-    /** Whether to look up the rows' ends once per {@code to} rather than per {@code from}: the end with fewer distinct keys. */
-    private static boolean byEnd(List<Link> links) {
-        return links.stream().map(Link::to).distinct().count()
-                < links.stream().map(Link::from).distinct().count();
+    /**
+     * How a statement groups the rows: by {@code to} ({@code byEnd}) when it has fewer distinct keys
+     * than {@code from}, else by {@code from}; {@code large} when the groups have {@link
+     * #ROWS_PER_GROUP_FOR_HELD} rows or more on average (an import's memberships come twenty or so
+     * per network, a mutation's link alone).
+     */
+    private record Grouping(boolean byEnd, boolean large) {
+
+        static Grouping of(List<Link> links) {
+            long to = links.stream().map(Link::to).distinct().count();
+            long from = links.stream().map(Link::from).distinct().count();
+            return new Grouping(to < from, links.size() >= ROWS_PER_GROUP_FOR_HELD * Math.min(to, from));
+        }
     }
 }

@@ -175,6 +175,50 @@ class UserDataImportIT extends IntegrationTest {
      * A re-import compares every list of a row with the relationships the node has, so an edit of
      * any one list since the import (another end, one more, one fewer) is found and undone.
      */
+    /**
+     * A network's memberships in one batch are compared against its relationships read once (see
+     * {@code RelationshipType#changedLinksCypher}): a changed role, an ended membership and a new
+     * member are found among unchanged ones.
+     */
+    @Test
+    void aReimportFindsTheChangedMembershipsOfANetwork() throws IOException {
+        Files.writeString(
+                folder.resolve("actors.csv"),
+                "id,name,kind,district_ags\n"
+                        + IntStream.rangeClosed(1, 6)
+                                .mapToObj(i -> "imp-m" + i + ",Mitglied " + i + ",COMPANY,06535\n")
+                                .collect(joining()));
+        Files.writeString(folder.resolve("networks.csv"), "id,name\nimp-mn1,Mitgliedernetz\n");
+        var members = IntStream.rangeClosed(1, 5)
+                .mapToObj(i -> "imp-m" + i + ",imp-mn1,MEMBER,2020-01-01,\n")
+                .collect(joining());
+        Files.writeString(folder.resolve("memberships.csv"), "actor_id,network_id,role,since,until\n" + members);
+        importer.importAll(new Folder(folder), Importer.Options.DEFAULT);
+
+        Files.writeString(
+                folder.resolve("memberships.csv"),
+                "actor_id,network_id,role,since,until\n"
+                        + members.replace("imp-m2,imp-mn1,MEMBER", "imp-m2,imp-mn1,COORDINATOR")
+                                .replace(
+                                        "imp-m4,imp-mn1,MEMBER,2020-01-01,",
+                                        "imp-m4,imp-mn1,MEMBER,2020-01-01,2025-12-31")
+                        + "imp-m6,imp-mn1,PARTNER,2024-05-01,\n");
+        var result = importer.importAll(new Folder(folder), Importer.Options.DEFAULT);
+        assertThat(result.files())
+                .extracting(ImportResult.FileResult::file, f -> f.changes())
+                .contains(org.assertj.core.groups.Tuple.tuple("memberships.csv", new Changes(1, 2, 3)));
+        assertThat(database.query("""
+                                MATCH (a:Actor)-[m:MEMBER_OF]->(:Network {id: 'imp-mn1'})
+                                RETURN a.id + ' ' + m.role + ' ' + coalesce(toString(m.until), '-') ORDER BY a.id""").fetchAs(String.class).all())
+                .containsExactly(
+                        "imp-m1 MEMBER -",
+                        "imp-m2 COORDINATOR -",
+                        "imp-m3 MEMBER -",
+                        "imp-m4 MEMBER 2025-12-31",
+                        "imp-m5 MEMBER -",
+                        "imp-m6 PARTNER -");
+    }
+
     @Test
     void aReimportInSmallBatchesUpdatesExactlyTheChangedRows() throws IOException {
         // batches of two: the first finds its rows unchanged, so the rest are compared two at a time
