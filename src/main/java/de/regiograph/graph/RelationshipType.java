@@ -162,9 +162,8 @@ public enum RelationshipType {
      * <p>With {@code held}, the group end's relationships of this type are read once into a map by
      * the other end's key, and each row looks its relationship up there, without looking up the
      * other end: an unchanged re-import of memberships (twenty per network) took 30 % less on the M
-     * data. It does
-     * not pay for small groups (cooperations, one or two per actor: 55 % more), nor for a single
-     * link to a hub, so the caller chooses it by the rows per group; not for relationships told
+     * data. It does not pay for small groups (cooperations, one or two per actor: 55 % more), nor for
+     * a single link to a hub, so the caller chooses it by the rows per group; not for relationships told
      * apart by year (several per pair). A row whose other end has gone since counts as new there,
      * and its write then finds nothing to link.
      */
