@@ -69,11 +69,10 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.support.RetryExceptionPredicate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -96,6 +95,8 @@ public class Importer {
     private static final List<String> INDICATOR_KEYS = List.of("ags", "year");
     /** The rows of a file's first batch, which tells whether the file creates or compares. */
     private static final int FIRST_BATCH = 500;
+
+    private static final RetryExceptionPredicate RETRYABLE = new RetryExceptionPredicate();
 
     /** How to import. */
     public record Options(boolean dryRun, boolean skipInvalid, int batchSize) {
@@ -642,28 +643,22 @@ public class Importer {
         return progress.finished();
     }
 
-    /** One batch in a transaction of its own; again (up to three times) when Neo4j says that it may succeed then. */
+    /**
+     * One batch in a transaction of its own; again (up to three times) when Neo4j says that it may
+     * succeed then (a lost deadlock: Spring Data Neo4j's own test of retryable failures).
+     */
     private <T> Changes writeBatch(
             ImportFormat<T> format, List<T> batch, IntFunction<String> argument, Written written) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(status -> format.write().write(batch, argument, written));
             } catch (RuntimeException e) {
-                if (attempt == 3 || !transientFailure(e)) {
+                if (attempt == 3 || !RETRYABLE.test(e)) {
                     throw e;
                 }
                 log.debug("A batch is written again after: {}", e.getMessage());
             }
         }
-    }
-
-    private static boolean transientFailure(Throwable e) {
-        for (var t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof TransientDataAccessException || t instanceof TransientException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
