@@ -15,15 +15,16 @@ import java.util.function.Predicate;
 
 /**
  * What the earlier files of one import wrote: the keys of their nodes, so that later files' references
- * to them need no lookup (the next file is checked while one is written: its keys count from then);
+ * to them need no lookup (files are checked ahead of the one written: their keys count from the end of
+ * their check);
  * which of those nodes the import created; and the relationship types it wrote. A relationship to a
  * node the import created cannot exist before the import writes relationships of its type, so it is
  * created without looking for it first. That holds because the node files create no relationships
  * of the types the relationship files write (a practice's implementations come from their own
  * file), and it holds after an interruption too: a node the interrupted run created is found, not
- * created, by the run that completes it. The keys are only changed before the next file's check
- * starts; the rest only by the importing thread, while the batches it writes two at a time only
- * read it (and ask {@link #isNew(NodeType)}, which is synchronized).
+ * created, by the run that completes it. The keys are only read and changed by the thread that checks the
+ * files, one after the other; the rest only by the importing thread, while the batches it writes two
+ * at a time only read it (and ask {@link #isNew(NodeType)}, which is synchronized).
  */
 final class Written {
 
@@ -42,7 +43,7 @@ final class Written {
         return keys.contains(key);
     }
 
-    /** Records the node keys of a file about to be written, before the next file's check starts. */
+    /** Records the node keys of a file checked, before the next file's check starts. */
     void provided(Collection<String> fileKeys) {
         keys.addAll(fileKeys);
     }

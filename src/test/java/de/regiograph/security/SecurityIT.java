@@ -253,6 +253,26 @@ class SecurityIT extends IntegrationTest {
     }
 
     @Test
+    void everyBatchOfAGraphQlImportIsStampedWithTheCaller() {
+        // five rows: two batches, written on two threads beside the caller's
+        var csv = new StringBuilder("id,name,kind,district_ags\n");
+        for (int i = 1; i <= 5; i++) {
+            csv.append("sec-batch-%d,Batch %d GmbH,COMPANY,06535%n".formatted(i, i));
+        }
+        graphQlAs("admin")
+                .document("mutation($csv: String!) { importCsv(file: ACTORS, csv: $csv) { files { created } } }")
+                .variable("csv", csv.toString())
+                .execute()
+                .path("importCsv.files[0].created")
+                .entity(Integer.class)
+                .isEqualTo(5);
+        assertThat(database.query("MATCH (n:Actor) WHERE n.id STARTS WITH 'sec-batch-' RETURN n.createdBy")
+                        .fetchAs(String.class)
+                        .all())
+                .containsExactly("test-admin", "test-admin", "test-admin", "test-admin", "test-admin");
+    }
+
+    @Test
     void bearerTokensSignInWithTheRolesOfTheirClaim() throws Exception {
         var token = token(Map.of(
                 "preferred_username",
