@@ -43,7 +43,7 @@ public class Links {
                         type.changedLinksCypher(grouping.byEnd(), grouping.large()),
                         type.newLinksCypher(grouping.byEnd()),
                         type.updateLinksCypher(),
-                        rows,
+                        type.compared(rows),
                         rows)
                 .changes(rows.size());
     }

@@ -83,7 +83,8 @@ public class Nodes {
 
     /**
      * Writes {@code rows} in the three steps of {@link Upsert}: a read statement returns the index
-     * of each row of {@code compared} (the same rows, with what the read compares) that would change
+     * of each row of {@code compared} (the same rows, with what the read compares, as lists: {@link
+     * RowLayout}) that would change
      * something and whether it is new; then only those rows are created or updated.
      */
     static Written writeChanged(
@@ -91,7 +92,7 @@ public class Nodes {
             String changed,
             String create,
             String update,
-            List<Map<String, Object>> compared,
+            List<?> compared,
             List<Map<String, Object>> rows) {
         var created = new ArrayList<Map<String, Object>>();
         var updated = new ArrayList<Map<String, Object>>();

@@ -2,7 +2,10 @@ package de.regiograph.graph;
 
 import static de.regiograph.graph.NodeType.*;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -152,8 +155,8 @@ public enum RelationshipType {
     }
 
     /**
-     * Finds the relationships given in {@code $rows} ({@code from}, {@code to}, {@code properties})
-     * that would write something: missing ones, and those whose properties differ. Returns each such
+     * Finds the relationships given in {@code $rows} (as {@link #compared} gives them: {@code from},
+     * {@code to} and the properties) that would write something: missing ones, and those whose properties differ. Returns each such
      * row's index and whether the relationship is new. The rows must name each relationship once.
      * The rows are grouped by one end ({@code to} when {@code byEnd}, else {@code from}), looked up
      * once per group: the index lookups of both ends took half of an unchanged re-import of
@@ -168,17 +171,16 @@ public enum RelationshipType {
      * and its write then finds nothing to link.
      */
     String changedLinksCypher(boolean byEnd, boolean held) {
+        var row = comparedLayout();
         var changed = """
                 WITH i, r, CASE WHEN r IS NULL THEN true ELSE %s END AS changed
                 WHERE changed
-                RETURN i, r IS NULL AS created""".formatted(Changes.differ(
-                "r",
-                "row.properties",
-                allowed().stream().map(Property::graphName).sorted().toList()));
+                RETURN i, r IS NULL AS created""".formatted(Changes.differ("r", propertyNames(), row::property));
+        var groupKey = row.get("$rows[i]", byEnd ? "to" : "from");
         if (held && !keyedByYear()) {
             return """
                     UNWIND range(0, size($rows) - 1) AS i
-                    WITH $rows[i].%s AS key, collect(i) AS indexes
+                    WITH %s AS key, collect(i) AS indexes
                     MATCH %s
                     WITH %s, indexes, apoc.map.fromPairs(COLLECT {
                       MATCH (a%s)-[r:%s]->(b%s)
@@ -186,34 +188,51 @@ public enum RelationshipType {
                     }) AS held
                     UNWIND indexes AS i
                     WITH i, $rows[i] AS row, held
-                    WITH i, row, held[row.%s] AS r
+                    WITH i, row, held[%s] AS r
                     %s""".formatted(
-                            byEnd ? "to" : "from",
+                            groupKey,
                             byEnd ? to.pattern("b", "key") : from.pattern("a", "key"),
                             byEnd ? "b" : "a",
                             byEnd ? ":" + from.label() : "",
                             graphType,
                             byEnd ? "" : ":" + to.label(),
                             byEnd ? "a." + from.key() : "b." + to.key(),
-                            byEnd ? "from" : "to",
+                            row.get(byEnd ? "from" : "to"),
                             changed);
         }
         return """
                 UNWIND range(0, size($rows) - 1) AS i
-                WITH $rows[i].%s AS key, collect(i) AS indexes
+                WITH %s AS key, collect(i) AS indexes
                 MATCH %s
                 UNWIND indexes AS i
                 WITH i, %s, $rows[i] AS row
                 MATCH %s
                 OPTIONAL MATCH (a)-[r:%s%s]->(b)
                 %s""".formatted(
-                        byEnd ? "to" : "from",
+                        groupKey,
                         byEnd ? to.pattern("b", "key") : from.pattern("a", "key"),
                         byEnd ? "b" : "a",
-                        byEnd ? from.pattern("a", "row.from") : to.pattern("b", "row.to"),
+                        byEnd ? from.pattern("a", row.get("from")) : to.pattern("b", row.get("to")),
                         graphType,
-                        keyedByYear() ? " {year: row.properties.year}" : "",
+                        keyedByYear() ? " {year: " + row.property(Property.YEAR.graphName()) + "}" : "",
                         changed);
+    }
+
+    /** The rows as {@link #changedLinksCypher} takes them: {@code from}, {@code to}, the properties by name. */
+    List<List<Object>> compared(List<Map<String, Object>> rows) {
+        var layout = comparedLayout();
+        return rows.stream().map(layout::values).toList();
+    }
+
+    private RowLayout comparedLayout() {
+        var fields = new ArrayList<>(List.of("from", "to"));
+        propertyNames().forEach(name -> fields.add("properties." + name));
+        return new RowLayout(fields);
+    }
+
+    /** The names of the properties the relationship can carry, sorted. */
+    private List<String> propertyNames() {
+        return allowed().stream().map(Property::graphName).sorted().toList();
     }
 
     /**

@@ -61,17 +61,18 @@ public final class Upsert {
      */
     String changedCypher(List<Map<String, Object>> rows) {
         var names = sharedPropertyNames(rows);
+        var row = layout(names);
         var changed = new StringBuilder(
-                names == null ? Changes.differ("n", "row.properties") : Changes.differ("n", "row.properties", names));
+                names == null ? Changes.differ("n", row.get("properties")) : Changes.differ("n", names, row::property));
         toOne.forEach((relationship, field) ->
                 changed.append("\n     OR COLLECT { MATCH (n)-[:%s]->(x:%s) RETURN x.%s } <> %s"
                         .formatted(
                                 relationship.graphType(),
                                 relationship.to().label(),
                                 relationship.to().key(),
-                                keys(field))));
+                                keys(row.get(field)))));
         if (!lists.isEmpty()) {
-            changed.append("\n     OR ").append(listsDifferCypher());
+            changed.append("\n     OR ").append(listsDifferCypher(row));
         }
         return """
                 UNWIND range(0, size($rows) - 1) AS i
@@ -79,7 +80,7 @@ public final class Upsert {
                 OPTIONAL MATCH %s
                 WITH i, n, CASE WHEN n IS NULL THEN true ELSE %s END AS changed
                 WHERE changed
-                RETURN i, n IS NULL AS created""".formatted(type.pattern("n", "row.key"), changed);
+                RETURN i, n IS NULL AS created""".formatted(type.pattern("n", row.get("key")), changed);
     }
 
     /**
@@ -101,7 +102,7 @@ public final class Upsert {
         var update = new StringBuilder("UNWIND $rows AS row\nMATCH " + type.pattern("n", "row.key")
                 + "\nSET n += row.properties, " + Audit.updated("n"));
         toOne.forEach((relationship, field) ->
-                update.append("\nWITH n, row\n").append(relationship.replaceCypher(keys(field))));
+                update.append("\nWITH n, row\n").append(relationship.replaceCypher(keys("row." + field))));
         return update.toString();
     }
 
@@ -126,7 +127,7 @@ public final class Upsert {
      * types: a statement per list, or a subquery per key, took most of an unchanged re-import of
      * networks, and made a statement that Neo4j plans again whenever the counts change.
      */
-    private String listsDifferCypher() {
+    private String listsDifferCypher(RowLayout row) {
         var items = new StringBuilder("CASE");
         lists.forEach((relationship, field) -> items.append(" WHEN type(r) = '%s' AND x:%s THEN ['%s', x.%s]"
                 .formatted(
@@ -137,47 +138,67 @@ public final class Upsert {
         var types = lists.keySet().stream().map(RelationshipType::graphType).distinct();
         return """
                 any(held IN [COLLECT {
-                       MATCH (n)-[r:%s]->(x)
-                       WITH %s END AS item
-                       WHERE row.listFields IS NULL OR item[0] IN row.listFields
+                       MATCH (n)-[r:%1$s]->(x)
+                       WITH %2$s END AS item
+                       WHERE %3$s IS NULL OR item[0] IN %3$s
                        RETURN item[0] + ':' + item[1] }]
-                     WHERE size(held) <> size(row.listKeys) OR any(key IN held WHERE NOT key IN row.listKeys))""".formatted(types.collect(Collectors.joining("|")), items);
+                     WHERE size(held) <> size(%4$s) OR any(key IN held WHERE NOT key IN %4$s))""".formatted(types.collect(Collectors.joining("|")), items, row.get("listFields"), row.get("listKeys"));
     }
 
     /**
      * The rows as the change-detection read ({@link #changedCypher}) takes them: only what it compares,
-     * for the rows' transfer to the database took a third of the networks' change-detection read. That
-     * is the key, the properties, the to-one fields, and for the lists {@code listKeys}, their distinct
-     * keys as {@code field:key}, and {@code listFields}, the list fields the row gives (not null), left
-     * out when it gives them all (as every row of a file does).
+     * for the rows' transfer to the database took a third of the networks' change-detection read, and
+     * as lists ({@link RowLayout}). That is the key, the properties, the to-one fields, and for the
+     * lists {@code listKeys}, their distinct keys as {@code field:key}, and {@code listFields}, the list
+     * fields the row gives (not null), null when it gives them all (as every row of a file does).
      */
-    List<Map<String, Object>> compared(List<Map<String, Object>> rows) {
-        if (lists.isEmpty()) {
-            return rows;
-        }
+    List<List<Object>> compared(List<Map<String, Object>> rows) {
+        var row = layout(sharedPropertyNames(rows));
         return rows.stream()
-                .map(row -> {
+                .map(given -> {
+                    if (lists.isEmpty()) {
+                        return row.values(given);
+                    }
                     var fields = new ArrayList<String>();
                     var keys = new LinkedHashSet<String>();
                     lists.values().forEach(field -> {
-                        if (row.get(field) instanceof List<?> given) {
+                        if (given.get(field) instanceof List<?> list) {
                             fields.add(field);
-                            given.forEach(key -> keys.add(field + ":" + key));
+                            list.forEach(key -> keys.add(field + ":" + key));
                         }
                     });
-                    var compared = new HashMap<String, Object>();
-                    compared.put("key", row.get("key"));
-                    compared.put("properties", row.get("properties"));
-                    toOne.values().forEach(field -> compared.put(field, row.get(field)));
+                    var compared = new HashMap<>(given);
                     compared.put("listKeys", List.copyOf(keys));
                     compared.put("listFields", fields.size() == lists.size() ? null : fields);
-                    return (Map<String, Object>) compared;
+                    return row.values(compared);
                 })
                 .toList();
     }
 
-    private static String keys(String field) {
-        return "[key IN [row." + field + "] WHERE key IS NOT NULL]";
+    /**
+     * The fields of a row of the change-detection read: the key, the properties by name (or their map
+     * when the rows do not share their names), the to-one fields, and for lists {@code listKeys} and
+     * {@code listFields}.
+     */
+    private RowLayout layout(List<String> propertyNames) {
+        var fields = new ArrayList<String>();
+        fields.add("key");
+        if (propertyNames == null) {
+            fields.add("properties");
+        } else {
+            propertyNames.forEach(name -> fields.add("properties." + name));
+        }
+        fields.addAll(toOne.values());
+        if (!lists.isEmpty()) {
+            fields.add("listKeys");
+            fields.add("listFields");
+        }
+        return new RowLayout(fields);
+    }
+
+    /** Cypher: the key in {@code value} as a list, empty when null. */
+    private static String keys(String value) {
+        return "[key IN [" + value + "] WHERE key IS NOT NULL]";
     }
 
     /**
