@@ -92,11 +92,13 @@ public final class References {
             var key = (String) row.get("key");
             arguments.get(type.name() + ":" + key).forEach(argument -> missing.add(new Missing(argument, type, key)));
         });
-        var order = new HashMap<String, Integer>();
-        for (int i = 0; i < references.size(); i++) {
-            order.putIfAbsent(references.get(i).argument(), i);
+        if (missing.size() > 1) {
+            var order = new HashMap<String, Integer>();
+            for (int i = 0; i < references.size(); i++) {
+                order.putIfAbsent(references.get(i).argument(), i);
+            }
+            missing.sort(java.util.Comparator.comparing(m -> order.get(m.argument())));
         }
-        missing.sort(java.util.Comparator.comparing(m -> order.get(m.argument())));
         return missing;
     }
 
