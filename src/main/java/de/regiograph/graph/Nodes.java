@@ -84,8 +84,8 @@ public class Nodes {
     /**
      * Writes {@code rows} in the three steps of {@link Upsert}: a read statement returns the index
      * of each row of {@code compared} (the same rows, with what the read compares, as lists: {@link
-     * RowLayout}) that would change
-     * something and whether it is new; then only those rows are created or updated.
+     * RowLayout}) that would change something and whether it is new; then only those rows are
+     * created or updated.
      */
     static Written writeChanged(
             Neo4jClient client,

@@ -156,8 +156,8 @@ public enum RelationshipType {
 
     /**
      * Finds the relationships given in {@code $rows} (as {@link #compared} gives them: {@code from},
-     * {@code to} and the properties) that would write something: missing ones, and those whose properties differ. Returns each such
-     * row's index and whether the relationship is new. The rows must name each relationship once.
+     * {@code to} and the properties) that would write something: missing ones, and those whose
+     * properties differ. Returns each such row's index and whether the relationship is new. The rows must name each relationship once.
      * The rows are grouped by one end ({@code to} when {@code byEnd}, else {@code from}), looked up
      * once per group: the index lookups of both ends took half of an unchanged re-import of
      * memberships, and a file of memberships lists a network's members together.
@@ -226,7 +226,7 @@ public enum RelationshipType {
 
     private RowLayout comparedLayout() {
         var fields = new ArrayList<>(List.of("from", "to"));
-        propertyNames().forEach(name -> fields.add("properties." + name));
+        propertyNames().forEach(name -> fields.add(RowLayout.propertyField(name)));
         return new RowLayout(fields);
     }
 

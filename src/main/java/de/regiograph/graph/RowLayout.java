@@ -34,9 +34,14 @@ final class RowLayout {
         return get("row", field);
     }
 
+    /** The field of property {@code name}, for a layout. */
+    static String propertyField(String name) {
+        return PROPERTY + name;
+    }
+
     /** Cypher: the value of property {@code name} in the row list {@code row}. */
     String property(String name) {
-        return get(PROPERTY + name);
+        return get(propertyField(name));
     }
 
     /** The values of a row map's fields, in the layout's order. */

@@ -186,7 +186,7 @@ public final class Upsert {
         if (propertyNames == null) {
             fields.add("properties");
         } else {
-            propertyNames.forEach(name -> fields.add("properties." + name));
+            propertyNames.forEach(name -> fields.add(RowLayout.propertyField(name)));
         }
         fields.addAll(toOne.values());
         if (!lists.isEmpty()) {
