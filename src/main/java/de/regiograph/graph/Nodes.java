@@ -43,13 +43,9 @@ public class Nodes {
         if (write == NodeWrite.CHECK) {
             references.verify(client);
         }
-        var written = writeChanged(
-                client,
-                upsert.changedCypher(rows),
-                upsert.createCypher(),
-                upsert.updateCypher(),
-                upsert.compared(rows),
-                rows);
+        var read = upsert.changedRead(rows);
+        var written =
+                writeChanged(client, read.cypher(), upsert.createCypher(), upsert.updateCypher(), read.rows(), rows);
         for (var list : upsert.listStatements()) {
             var given = written.updated().stream()
                     .filter(row -> row.get(list.field()) != null)

@@ -55,13 +55,21 @@ public final class Upsert {
     }
 
     /**
-     * Finds the rows that would write something: their node is missing, or its properties, to-one
-     * relationships or lists of related keys differ. Returns each such row's index in {@code $rows},
-     * and whether it is new.
+     * The change-detection read of the rows: its statement and the rows as it takes them ({@link
+     * #compared}), both from one layout. The statement finds the rows that would write something:
+     * their node is missing, or its properties, to-one relationships or lists of related keys differ.
+     * It returns each such row's index in {@code $rows}, and whether it is new.
      */
-    String changedCypher(List<Map<String, Object>> rows) {
+    ChangedRead changedRead(List<Map<String, Object>> rows) {
         var names = sharedPropertyNames(rows);
-        var row = layout(names);
+        var layout = layout(names);
+        return new ChangedRead(changedCypher(names, layout), compared(rows, layout));
+    }
+
+    /** A change-detection read: the statement and its {@code $rows}. */
+    record ChangedRead(String cypher, List<List<Object>> rows) {}
+
+    private String changedCypher(List<String> names, RowLayout row) {
         var changed = new StringBuilder(
                 names == null ? Changes.differ("n", row.get("properties")) : Changes.differ("n", names, row::property));
         toOne.forEach((relationship, field) ->
@@ -146,14 +154,13 @@ public final class Upsert {
     }
 
     /**
-     * The rows as the change-detection read ({@link #changedCypher}) takes them: only what it compares,
+     * The rows as the change-detection read ({@link #changedRead}) takes them: only what it compares,
      * for the rows' transfer to the database took a third of the networks' change-detection read, and
      * as lists ({@link RowLayout}). That is the key, the properties, the to-one fields, and for the
      * lists {@code listKeys}, their distinct keys as {@code field:key}, and {@code listFields}, the list
      * fields the row gives (not null), null when it gives them all (as every row of a file does).
      */
-    List<List<Object>> compared(List<Map<String, Object>> rows) {
-        var row = layout(sharedPropertyNames(rows));
+    private List<List<Object>> compared(List<Map<String, Object>> rows, RowLayout row) {
         return rows.stream()
                 .map(given -> {
                     if (lists.isEmpty()) {

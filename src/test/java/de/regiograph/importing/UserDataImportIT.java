@@ -172,10 +172,6 @@ class UserDataImportIT extends IntegrationTest {
     }
 
     /**
-     * A re-import compares every list of a row with the relationships the node has, so an edit of
-     * any one list since the import (another end, one more, one fewer) is found and undone.
-     */
-    /**
      * A network's memberships in one batch are compared against its relationships read once (see
      * {@code RelationshipType#changedLinksCypher}): a changed role, an ended membership and a new
      * member are found among unchanged ones.
@@ -221,7 +217,7 @@ class UserDataImportIT extends IntegrationTest {
 
     @Test
     void aReimportInSmallBatchesUpdatesExactlyTheChangedRows() throws IOException {
-        // batches of two: the first finds its rows unchanged, so the rest are compared two at a time
+        // batches of two, written two at a time
         var rows = IntStream.rangeClosed(1, 9)
                 .mapToObj(i -> "imp-q" + i + ",Batchfirma " + i + ",COMPANY,06535\n")
                 .collect(joining());
@@ -252,6 +248,10 @@ class UserDataImportIT extends IntegrationTest {
                         "Batchfirma 9 06631");
     }
 
+    /**
+     * A re-import compares every list of a row with the relationships the node has, so an edit of
+     * any one list since the import (another end, one more, one fewer) is found and undone.
+     */
     @Test
     void aReimportFindsAnEditOfAnyList() throws IOException {
         Files.writeString(
