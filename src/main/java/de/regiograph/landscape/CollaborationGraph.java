@@ -8,17 +8,15 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The weighted collaboration graph of a landscape's actors as GDS analysed it.
+ * The weighted collaboration graph of a landscape's actors as GDS clustered it.
  *
  * @param ties the ties, each once ({@code a < b})
  * @param clusterOf Leiden community per actor with a tie; the numbers only group
- * @param brokerScore betweenness per actor with a tie: pairs of actors whose shortest paths run through it
  * @param modularity of the partition; null without ties
  */
-record CollaborationGraph(
-        List<Tie> ties, Map<String, Long> clusterOf, Map<String, Double> brokerScore, Double modularity) {
+record CollaborationGraph(List<Tie> ties, Map<String, Long> clusterOf, Double modularity) {
 
-    static final CollaborationGraph EMPTY = new CollaborationGraph(List.of(), Map.of(), Map.of(), null);
+    static final CollaborationGraph EMPTY = new CollaborationGraph(List.of(), Map.of(), null);
 
     /**
      * The Leiden communities of two or more actors, biggest first, then by their first actor id;

@@ -6,43 +6,33 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Finds the collaboration graph of a landscape and runs its GDS part: projects the graph under a
- * name of its own (concurrent requests never share one), analyses it, and drops it again, also when
- * a step fails (on another thread, while the answer is written).
+ * name of its own (concurrent requests never share one), finds its clusters and its brokers at the
+ * same time, and drops it again once both are found, also when a step fails (on another thread,
+ * while the answer is written).
  */
 @Component
-class CollaborationGraphs implements DisposableBean {
+class CollaborationGraphs {
 
     private static final Logger log = LoggerFactory.getLogger(CollaborationGraphs.class);
 
     private final Neo4jClient client;
     private final LandscapeProperties properties;
     private final Executor executor;
-
-    /**
-     * Finds the brokers beside the clusters, a thread for each analysis: an analysis runs on the
-     * application's pool, and waiting there for a task queued in the same pool could wait forever
-     * once every thread of the pool is an analysis waiting so.
-     */
-    private final ExecutorService besideClusters = Executors.newCachedThreadPool(task -> {
-        var thread = new Thread(task, "landscape-brokers");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     CollaborationGraphs(
             Neo4jClient client,
@@ -53,9 +43,29 @@ class CollaborationGraphs implements DisposableBean {
         this.executor = executor;
     }
 
-    @Override
-    public void destroy() {
-        besideClusters.shutdownNow();
+    /**
+     * GDS's analysis of a landscape's ties as it comes: the clustered graph and the broker scores
+     * (betweenness per actor with a tie), each as soon as GDS has found it. Leiden is the quicker, so
+     * the clusters can be written while the brokers are still sought.
+     */
+    record Analysis(
+            CompletableFuture<CollaborationGraph> clustered,
+            CompletableFuture<Map<String, Double>> brokerScores,
+            AtomicBoolean abandoned) {
+
+        /** No analysis: its parts fail when a client asks for them. */
+        static Analysis notAsked() {
+            var failure = new IllegalStateException("neither clusters, brokers nor the summary were asked for");
+            return new Analysis(
+                    CompletableFuture.failedFuture(failure),
+                    CompletableFuture.failedFuture(failure),
+                    new AtomicBoolean());
+        }
+
+        /** Spares GDS the work when it has not begun yet: nobody will ask for the result. */
+        void abandon() {
+            abandoned.set(true);
+        }
     }
 
     /** The ties among the actors of the covered districts (landscape-ties), each once, by a and b. */
@@ -89,73 +99,81 @@ class CollaborationGraphs implements DisposableBean {
         return ties;
     }
 
-    /** Clusters and brokers of the ties, by GDS. */
-    CollaborationGraph analyse(List<CollaborationGraph.Tie> ties) {
-        if (ties.isEmpty()) {
-            return CollaborationGraph.EMPTY;
-        }
-        long started = System.nanoTime();
+    /**
+     * Analyses the ties once they are found: projects them, then runs Leiden and betweenness at the
+     * same time on the application's pool (neither task waits for another, so a busy pool delays them
+     * but cannot hold them up for good), and drops the graph once both have finished.
+     */
+    Analysis analyse(CompletableFuture<List<CollaborationGraph.Tie>> ties) {
         var graph = "landscape-" + UUID.randomUUID();
+        var abandoned = new AtomicBoolean();
+        var projected = ties.thenApplyAsync(
+                found -> {
+                    if (abandoned.get()) {
+                        throw new CancellationException("the landscape was abandoned");
+                    }
+                    return found.isEmpty() ? found : gds(() -> project(graph, found));
+                },
+                executor);
+        var clustered = projected.thenApplyAsync(
+                found -> found.isEmpty() ? CollaborationGraph.EMPTY : gds(() -> clusters(graph, found)), executor);
+        var brokerScores = projected.thenApplyAsync(
+                found -> found.isEmpty() ? Map.<String, Double>of() : gds(() -> brokerScores(graph)), executor);
+        // after both tasks (the answer gets copies, so no cancel of them drops the graph early); the
+        // projection is done by then, and there is a graph to drop when it succeeded on some ties
+        CompletableFuture.allOf(clustered, brokerScores).whenComplete((done, failure) -> {
+            if (!projected.isCompletedExceptionally() && !projected.join().isEmpty()) {
+                dropLater(graph);
+            }
+        });
+        return new Analysis(clustered.copy(), brokerScores.copy(), abandoned);
+    }
+
+    /** The step's result; a failure because GDS is not installed says so. */
+    private static <T> T gds(Supplier<T> step) {
         try {
-            project(graph, ties);
-            long projected = System.nanoTime();
-            var result = clusters(graph, ties);
-            log.debug(
-                    "{}: {} ties projected in {} ms, clusters and brokers in {} ms",
-                    graph,
-                    ties.size(),
-                    (projected - started) / 1_000_000,
-                    (System.nanoTime() - projected) / 1_000_000);
-            return result;
+            return step.get();
         } catch (RuntimeException e) {
             if (gdsMissing(e)) {
                 throw new UnavailableException(
                         "networkLandscape needs the Graph Data Science plugin (GDS 2.x), which the database does not have");
             }
             throw e;
-        } finally {
-            // the answer does not wait for the drop (about 6 ms of a landscape's 300)
-            try {
-                executor.execute(() -> drop(graph));
-            } catch (RejectedExecutionException e) {
-                drop(graph);
-            }
         }
     }
 
-    private void project(String graph, List<CollaborationGraph.Tie> ties) {
+    private List<CollaborationGraph.Tie> project(String graph, List<CollaborationGraph.Tie> ties) {
+        long started = System.nanoTime();
         var rows = ties.stream()
                 .map(t -> Map.<String, Object>of("a", t.a(), "b", t.b(), "strength", t.strength()))
                 .toList();
         client.query(LandscapeQuery.PROJECT.cypher())
                 .bindAll(Map.of("graph", graph, "ties", rows))
                 .run();
+        log.debug("{}: {} ties projected in {} ms", graph, ties.size(), (System.nanoTime() - started) / 1_000_000);
+        return ties;
     }
 
-    /** Clusters on this thread while the brokers are found on another: the two only read the graph. */
     private CollaborationGraph clusters(String graph, List<CollaborationGraph.Tie> ties) {
-        var brokers = CompletableFuture.supplyAsync(() -> brokerScores(graph), besideClusters);
+        long started = System.nanoTime();
         var clusterOf = new HashMap<String, Long>();
         var modularity = new double[1];
-        try {
-            client.query(LandscapeQuery.CLUSTERS.cypher())
-                    .bindAll(Map.of("graph", graph, "randomSeed", properties.randomSeed()))
-                    .fetchAs(String.class)
-                    .mappedBy((types, record) -> {
-                        var actor = record.get("actor").asString();
-                        clusterOf.put(actor, record.get("cluster").asLong());
-                        modularity[0] = record.get("modularity").asDouble();
-                        return actor;
-                    })
-                    .all();
-        } finally {
-            // the graph is dropped after this: only once the brokers are found too
-            brokers.exceptionally(e -> null).join();
-        }
-        return new CollaborationGraph(ties, clusterOf, Landscapes.result(brokers), modularity[0]);
+        client.query(LandscapeQuery.CLUSTERS.cypher())
+                .bindAll(Map.of("graph", graph, "randomSeed", properties.randomSeed()))
+                .fetchAs(String.class)
+                .mappedBy((types, record) -> {
+                    var actor = record.get("actor").asString();
+                    clusterOf.put(actor, record.get("cluster").asLong());
+                    modularity[0] = record.get("modularity").asDouble();
+                    return actor;
+                })
+                .all();
+        log.debug("{}: clusters in {} ms", graph, (System.nanoTime() - started) / 1_000_000);
+        return new CollaborationGraph(ties, clusterOf, modularity[0]);
     }
 
     private Map<String, Double> brokerScores(String graph) {
+        long started = System.nanoTime();
         var brokerScore = new HashMap<String, Double>();
         client.query(LandscapeQuery.BROKERS.cypher())
                 .bind(graph)
@@ -167,7 +185,17 @@ class CollaborationGraphs implements DisposableBean {
                     return actor;
                 })
                 .all();
+        log.debug("{}: brokers in {} ms", graph, (System.nanoTime() - started) / 1_000_000);
         return brokerScore;
+    }
+
+    /** Drops the graph on another thread, or on this one when the pool takes no more tasks. */
+    private void dropLater(String graph) {
+        try {
+            executor.execute(() -> drop(graph));
+        } catch (RejectedExecutionException e) {
+            drop(graph);
+        }
     }
 
     private void drop(String graph) {

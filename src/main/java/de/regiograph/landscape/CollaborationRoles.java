@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,8 +36,12 @@ public class CollaborationRoles {
         if (ags.isEmpty()) {
             return Map.of();
         }
-        var graph = graphs.analyse(graphs.ties(
-                ags.stream().sorted().distinct().toList(), LocalDate.now(), LandscapeRequest.DEFAULT_MIN_TIE_STRENGTH));
+        var analysis = graphs.analyse(CompletableFuture.completedFuture(graphs.ties(
+                ags.stream().sorted().distinct().toList(),
+                LocalDate.now(),
+                LandscapeRequest.DEFAULT_MIN_TIE_STRENGTH)));
+        var graph = Landscapes.result(analysis.clustered());
+        var brokerScores = Landscapes.result(analysis.brokerScores());
         var clusterOf = new HashMap<String, String>();
         var clusters = graph.clusters();
         for (int i = 0; i < clusters.size(); i++) {
@@ -46,9 +51,8 @@ public class CollaborationRoles {
         var roles = new HashMap<String, Role>();
         graph.clusterOf()
                 .keySet()
-                .forEach(actor -> roles.put(
-                        actor,
-                        new Role(clusterOf.get(actor), graph.brokerScore().getOrDefault(actor, 0.0))));
+                .forEach(actor ->
+                        roles.put(actor, new Role(clusterOf.get(actor), brokerScores.getOrDefault(actor, 0.0))));
         return roles;
     }
 }

@@ -32,7 +32,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -77,12 +76,12 @@ final class LandscapeAnalysis {
     }
 
     /**
-     * The landscape of the ties; its clusters, brokers and summary follow when GDS has analysed
-     * them.
+     * The landscape of the ties; its clusters and summary follow when GDS has clustered them, its
+     * brokers when GDS has found them too.
      */
     NetworkLandscape landscape(
             List<CollaborationGraph.Tie> ties,
-            CompletableFuture<CollaborationGraph> analysis,
+            CollaborationGraphs.Analysis analysis,
             List<ShortageRow> shortages,
             List<TermRow> targetGroups,
             List<TermRow> actionFields) {
@@ -96,14 +95,15 @@ final class LandscapeAnalysis {
                 .sorted(BY_NAME)
                 .toList();
         var declared = networks.stream().map(this::declared).toList();
-        var analysed = analysis.thenApply(graph -> analysed(graph, isolated, declared));
+        var clustered = analysis.clustered();
+        var clusters = clustered.thenApply(this::clusters);
         return new NetworkLandscape(
                 districts,
                 request.asOf(),
                 request.minTieStrength(),
                 declared,
-                analysed.thenApply(Analysed::clusters),
-                analysed.thenApply(Analysed::brokers),
+                clusters,
+                clusters.thenCombine(analysis.brokerScores(), (found, scores) -> brokers(ties, scores, found)),
                 overlaps(),
                 isolated,
                 ties.stream()
@@ -118,17 +118,7 @@ final class LandscapeAnalysis {
                                 t.sharedWorkingGroups()))
                         .toList(),
                 coverage(shortages, targetGroups, actionFields),
-                analysed.thenApply(Analysed::summary));
-    }
-
-    /** The parts of the landscape that GDS's analysis tells. */
-    private record Analysed(List<ActorCluster> clusters, List<Broker> brokers, LandscapeSummary summary) {}
-
-    private Analysed analysed(CollaborationGraph graph, List<Actor> isolated, List<LandscapeNetwork> declared) {
-        var clusters = clusters(graph);
-        var clusterOf = new HashMap<String, String>();
-        clusters.forEach(c -> c.members().forEach(a -> clusterOf.put(a.id(), c.id())));
-        return new Analysed(clusters, brokers(graph, clusterOf), summary(graph, clusters, isolated, declared));
+                clustered.thenCombine(clusters, (graph, found) -> summary(graph, found, isolated, declared)));
     }
 
     private LandscapeNetwork declared(DeclaredNetwork n) {
@@ -173,8 +163,11 @@ final class LandscapeAnalysis {
         return clusters;
     }
 
-    private List<Broker> brokers(CollaborationGraph graph, Map<String, String> clusterOf) {
-        var top = graph.brokerScore().entrySet().stream()
+    private List<Broker> brokers(
+            List<CollaborationGraph.Tie> ties, Map<String, Double> brokerScores, List<ActorCluster> actorClusters) {
+        var clusterOf = new HashMap<String, String>();
+        actorClusters.forEach(c -> c.members().forEach(a -> clusterOf.put(a.id(), c.id())));
+        var top = brokerScores.entrySet().stream()
                 .filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.<String, Double>comparingByValue()
                         .reversed()
@@ -184,7 +177,7 @@ final class LandscapeAnalysis {
         // the tie partners of the brokers only, not of every actor
         var partners = new HashMap<String, Set<String>>();
         top.forEach(e -> partners.put(e.getKey(), new TreeSet<>()));
-        for (var t : graph.ties()) {
+        for (var t : ties) {
             var ofA = partners.get(t.a());
             if (ofA != null) {
                 ofA.add(t.b());

@@ -86,13 +86,10 @@ class Landscapes {
         // the ties of listed districts are sought at once, while this thread checks that they exist
         var listed = request.listedDistricts();
         var scope = listed.isEmpty() ? scope(request) : listed;
-        // GDS works on one core, this thread reads the rest and assembles it on the other
+        // GDS works on the other core(s) while this thread reads the rest and assembles it
         var ties = CompletableFuture.supplyAsync(
                 () -> graphs.ties(scope, request.asOf(), request.minTieStrength()), executor);
-        var analysis = analysed
-                ? ties.thenApplyAsync(graphs::analyse, executor)
-                : CompletableFuture.<CollaborationGraph>failedFuture(
-                        new IllegalStateException("neither clusters, brokers nor the summary were asked for"));
+        var analysis = analysed ? graphs.analyse(ties) : CollaborationGraphs.Analysis.notAsked();
         try {
             var byAgs = districts.byKeys(scope);
             if (!listed.isEmpty()) {
@@ -133,7 +130,7 @@ class Landscapes {
                     (System.nanoTime() - tied) / 1_000_000);
             return landscape;
         } catch (RuntimeException e) {
-            analysis.cancel(false);
+            analysis.abandon();
             throw e;
         }
     }

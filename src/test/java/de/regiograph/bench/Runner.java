@@ -49,10 +49,10 @@ final class Runner {
         double warming = 0;
         int rounds = 0;
         for (; rounds == 0 || warming < warmupSeconds; rounds++) {
-            var candidate = once(workload.candidate());
-            var baseline = once(workload.baseline());
+            var candidate = answered(workload.candidate());
+            var baseline = answered(workload.baseline());
             answer = candidate.response();
-            warming += candidate.seconds() + baseline.seconds();
+            warming += candidate.run().seconds() + baseline.run().seconds();
             if (rounds == 0) {
                 try {
                     workload.check().verify(answer.json(), baseline.response().json());
@@ -90,21 +90,32 @@ final class Runner {
         return new Result(workload, measurement(candidate), measurement(baseline), bytes, i);
     }
 
-    private record Run(Workload.Response response, double seconds, double statements) {}
+    /**
+     * One measured run: its time, requests and statements, not its answer (the answers of a
+     * landscape's 200 runs would keep 100 MB alive in the heap the application shares).
+     */
+    private record Run(int requests, double seconds, double statements) {}
+
+    private record Answered(Workload.Response response, Run run) {}
 
     private Run once(Workload.Side side) throws Exception {
+        return answered(side).run();
+    }
+
+    private Answered answered(Workload.Side side) throws Exception {
         side.prepare().run();
         double statementsBefore = statements.getAsDouble();
         long started = System.nanoTime();
         var response = side.request().call();
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new Run(response, seconds, statements.getAsDouble() - statementsBefore);
+        return new Answered(
+                response, new Run(response.requests(), seconds, statements.getAsDouble() - statementsBefore));
     }
 
     private static Measurement measurement(List<Run> runs) {
         return new Measurement(
-                runs.stream().map(r -> r.seconds() / r.response().requests()).toList(),
-                runs.stream().mapToLong(r -> r.response().requests()).sum(),
+                runs.stream().map(r -> r.seconds() / r.requests()).toList(),
+                runs.stream().mapToLong(Run::requests).sum(),
                 runs.stream().mapToDouble(Run::seconds).sum(),
                 runs.stream().mapToDouble(Run::statements).sum());
     }

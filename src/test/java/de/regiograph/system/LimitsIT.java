@@ -3,20 +3,31 @@ package de.regiograph.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.regiograph.IntegrationTest;
+import graphql.execution.instrumentation.Instrumentation;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
 
 /** The request limits of GraphQlLimits, each refused with an error that names it, nothing run. */
 class LimitsIT extends IntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    List<Instrumentation> instrumentations;
+
+    @Autowired
+    MeterRegistry meters;
 
     private void refused(String document, String limit, String hint) {
         graphQl.document(document)
@@ -112,6 +123,28 @@ class LimitsIT extends IntegrationTest {
                                 .doesNotContain("Exception")
                                 .doesNotContain("de.regiograph")
                                 .doesNotContain("MATCH")));
+    }
+
+    /**
+     * The limits stand in for Spring's observation instrumentation, so that graphql-java has one
+     * instrumentation to ask about every field: the request and data fetcher metrics still come.
+     */
+    @Test
+    void requestsAreStillObservedByTheOneInstrumentation() {
+        assertThat(instrumentations).singleElement().isInstanceOf(GraphQlObservationInstrumentation.class);
+        graphQl.document("{ district(ags: \"06535\") { name } }")
+                .execute()
+                .errors()
+                .verify();
+        assertThat(meters.find("graphql.request")
+                        .tag("graphql.outcome", "SUCCESS")
+                        .timer())
+                .isNotNull()
+                .satisfies(timer -> assertThat(timer.count()).isPositive());
+        assertThat(meters.find("graphql.datafetcher")
+                        .tag("graphql.field.name", "district")
+                        .timer())
+                .isNotNull();
     }
 
     @Test
