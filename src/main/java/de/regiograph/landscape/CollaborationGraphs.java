@@ -119,14 +119,15 @@ class CollaborationGraphs {
                 found -> found.isEmpty() ? CollaborationGraph.EMPTY : gds(() -> clusters(graph, found)), executor);
         var brokerScores = projected.thenApplyAsync(
                 found -> found.isEmpty() ? Map.<String, Double>of() : gds(() -> brokerScores(graph)), executor);
-        // after both tasks (the answer gets copies, so no cancel of them drops the graph early); the
-        // projection is done by then, and there is a graph to drop when it succeeded on some ties
-        CompletableFuture.allOf(clustered, brokerScores).whenComplete((done, failure) -> {
+        // after both tasks (the answer gets futures of its own, so no cancel of them drops the graph
+        // early), and before the brokers, the last part, are handed on; the projection is done by
+        // then, and there is a graph to drop when it succeeded on some ties
+        var finished = CompletableFuture.allOf(clustered, brokerScores).whenComplete((done, failure) -> {
             if (!projected.isCompletedExceptionally() && !projected.join().isEmpty()) {
                 dropLater(graph);
             }
         });
-        return new Analysis(clustered.copy(), brokerScores.copy(), abandoned);
+        return new Analysis(clustered.copy(), finished.thenCompose(done -> brokerScores), abandoned);
     }
 
     /** The step's result; a failure because GDS is not installed says so. */
