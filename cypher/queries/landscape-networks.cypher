@@ -6,6 +6,10 @@
 // Parameters (example values):
 //   $scope  ['06535']             AGS of the covered districts
 //   $asOf   date('2026-01-01')    the date the landscape describes
+//   $today  date()                the date current members (memberCount) are counted at
+//   $known  ['net-001']           ids of networks whose figures at $asOf (size, roles, memberCount)
+//                                 the caller knows already: they are not counted again, their rows have
+//                                 null figures ([] counts every network)
 //
 // Only figures and the members in scope (what clusters and overlaps compare): a network's whole
 // member list can be long (a nationwide network) and is read by landscape-network-members when
@@ -19,6 +23,7 @@
 //
 // Columns: network (map with the network's properties and memberCount, its current members),
 // size (actors with a membership valid at $asOf), roles (list of {item: role, count: memberships}),
+// (the three figures are null for a network in $known)
 // membersInScope (ids of those actors located in a covered district, sorted),
 // activeInScope (true when ACTIVE_IN a covered district)
 MATCH (d:District)
@@ -35,14 +40,19 @@ WITH n, member
   WHERE n.founded IS NULL OR n.founded <= $asOf
   ORDER BY member
 WITH n, collect(DISTINCT member) AS membersInScope
-CALL (n) {
+OPTIONAL CALL (n) {
+  WITH n
+    WHERE NOT n.id IN $known
   OPTIONAL MATCH ()-[m:MEMBER_OF]->(n)
-  WITH m.role AS role,
+  // grouped by the network too, so that a known one gets no row (and null figures)
+  WITH n.id AS counted, m.role AS role,
        (m.since IS NULL OR m.since <= $asOf) AND (m.until IS NULL OR m.until >= $asOf) AS valid,
-       m.until IS NULL OR m.until >= date() AS current,
+       m.until IS NULL OR m.until >= $today AS current,
        count(m) AS memberships
-  WITH role, valid, sum(memberships) AS memberships, sum(CASE WHEN current THEN memberships ELSE 0 END) AS currentOnes
-  RETURN sum(CASE WHEN valid THEN memberships ELSE 0 END) AS size,
+  WITH counted, role, valid, sum(memberships) AS memberships,
+       sum(CASE WHEN current THEN memberships ELSE 0 END) AS currentOnes
+  RETURN counted,
+         sum(CASE WHEN valid THEN memberships ELSE 0 END) AS size,
          collect(CASE WHEN valid AND memberships > 0 THEN {item: role, count: memberships} END) AS roles,
          sum(currentOnes) AS memberCount
 }

@@ -42,6 +42,7 @@ class Landscapes {
     private final Districts districts;
     private final CollaborationGraphs graphs;
     private final LandscapeProperties properties;
+    private final NetworkFigures figures;
 
     private final Executor executor;
 
@@ -50,11 +51,13 @@ class Landscapes {
             Districts districts,
             CollaborationGraphs graphs,
             LandscapeProperties properties,
+            NetworkFigures figures,
             @Qualifier("applicationTaskExecutor") Executor executor) {
         this.client = client;
         this.districts = districts;
         this.graphs = graphs;
         this.properties = properties;
+        this.figures = figures;
         this.executor = executor;
     }
 
@@ -183,19 +186,32 @@ class Landscapes {
                 .all());
     }
 
+    /** The landscape's networks; the figures of those {@link NetworkFigures} keeps are not counted again. */
     private List<DeclaredNetwork> networks(List<String> scope, LocalDate asOf) {
+        var today = LocalDate.now();
+        var known = figures.at(asOf, today);
         return List.copyOf(client.query(LandscapeQuery.NETWORKS.cypher())
-                .bindAll(Map.of("scope", scope, "asOf", asOf))
+                .bindAll(Map.of("scope", scope, "asOf", asOf, "today", today, "known", List.copyOf(known.keySet())))
                 .fetchAs(DeclaredNetwork.class)
-                .mappedBy((types, record) -> new DeclaredNetwork(
-                        Network.of(record.get("network")),
-                        record.get("size").asInt(),
-                        record.get("roles")
-                                .asList(r -> new RoleCount(
-                                        Values.constant(r, "item", MembershipRole.class),
-                                        r.get("count").asInt())),
-                        record.get("membersInScope").asList(Value::asString),
-                        record.get("activeInScope").asBoolean()))
+                .mappedBy((types, record) -> {
+                    var network = Network.of(record.get("network"));
+                    var counted = record.get("size").isNull()
+                            ? known.get(network.id())
+                            : new NetworkFigures.Figures(
+                                    record.get("size").asInt(),
+                                    record.get("roles")
+                                            .asList(r -> new RoleCount(
+                                                    Values.constant(r, "item", MembershipRole.class),
+                                                    r.get("count").asInt())),
+                                    network.memberCount());
+                    known.putIfAbsent(network.id(), counted);
+                    return new DeclaredNetwork(
+                            network.withMemberCount(counted.memberCount()),
+                            counted.size(),
+                            counted.membersByRole(),
+                            record.get("membersInScope").asList(Value::asString),
+                            record.get("activeInScope").asBoolean());
+                })
                 .all());
     }
 

@@ -52,6 +52,21 @@ public record Network(
                 texts(m, "focusActionFields"));
     }
 
+    /** The same network with {@code memberCount} current members. */
+    public Network withMemberCount(int memberCount) {
+        return new Network(
+                id,
+                name,
+                description,
+                founded,
+                illustrative,
+                memberCount,
+                activeIn,
+                focusOccupations,
+                focusTargetGroups,
+                focusActionFields);
+    }
+
     /** The network with its fields checked and an id generated when it had none. */
     public Network checked(String argument) {
         return new Network(

@@ -329,6 +329,40 @@ class LandscapeIT extends IntegrationTest {
                 .isEqualTo(0);
     }
 
+    /**
+     * A network's figures are kept until the data change (NetworkFigures): a member joining counts
+     * in the next landscape, and one leaving again too.
+     */
+    @Test
+    void aNetworksFiguresFollowEveryWrite() {
+        landscape(Map.of("ags", "98101"))
+                .path("networkLandscape.networks[0].size")
+                .entity(Integer.class)
+                .isEqualTo(4);
+        database.query("""
+                        MATCH (a:Actor {id: 'lsc-i1'}), (n:Network {id: 'lsc-net-a'})
+                        CREATE (a)-[:MEMBER_OF {role: 'MEMBER', since: date('2019-01-01')}]->(n)""").run();
+        try {
+            landscape(Map.of("ags", "98101"))
+                    .path("networkLandscape.networks[0].network.id")
+                    .entity(String.class)
+                    .isEqualTo("lsc-net-a")
+                    .path("networkLandscape.networks[0].size")
+                    .entity(Integer.class)
+                    .isEqualTo(5)
+                    .path("networkLandscape.networks[0].membersByRole")
+                    .entityList(Map.class)
+                    .containsExactly(Map.of("role", "COORDINATOR", "count", 1), Map.of("role", "MEMBER", "count", 4));
+        } finally {
+            database.query("MATCH (:Actor {id: 'lsc-i1'})-[m:MEMBER_OF]->(:Network {id: 'lsc-net-a'}) DELETE m")
+                    .run();
+        }
+        landscape(Map.of("ags", "98101"))
+                .path("networkLandscape.networks[0].size")
+                .entity(Integer.class)
+                .isEqualTo(4);
+    }
+
     @Test
     void asOfDateBringsBackFormerMembers() {
         // In mid-2020 lsc-i2 was still in lsc-net-a: tied to a1..a4 and no longer isolated.
