@@ -199,10 +199,10 @@ class Landscapes {
                             ? known.get(network.id())
                             : new NetworkFigures.Figures(
                                     record.get("size").asInt(),
-                                    record.get("roles")
+                                    List.copyOf(record.get("roles")
                                             .asList(r -> new RoleCount(
                                                     Values.constant(r, "item", MembershipRole.class),
-                                                    r.get("count").asInt())),
+                                                    r.get("count").asInt()))),
                                     network.memberCount());
                     known.putIfAbsent(network.id(), counted);
                     return new DeclaredNetwork(
